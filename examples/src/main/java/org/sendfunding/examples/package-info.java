@@ -1,0 +1,4 @@
+/**
+ * Runnable, tested examples: reports, scenarios and JShell scripts.
+ */
+package org.sendfunding.examples;

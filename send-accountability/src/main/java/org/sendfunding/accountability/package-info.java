@@ -1,0 +1,4 @@
+/**
+ * Progress and inclusion measures that count every pupil.
+ */
+package org.sendfunding.accountability;
