@@ -32,7 +32,6 @@ import org.immutables.value.Value;
     overshadowImplementation = true,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,
     defaults = @Value.Immutable(copy = false),
-    depluralize = true,
     allParameters = false,
     jdkOnly = false)
 public @interface SendStyle {}

@@ -19,7 +19,7 @@ import org.sendfunding.model.time.FinancialYear;
  * HighNeedsBlock halton = HighNeedsBlock.builder()
  *     .localAuthority(LocalAuthorities.england().byCode(876))
  *     .financialYear(FinancialYear.parse("2025-26"))
- *     .putComponent("high needs allocation", Money.ofPounds("29267000"))
+ *     .putComponents("high needs allocation", Money.ofPounds("29267000"))
  *     .build();
  * halton.total(); // £29,267,000.00
  * }</pre>

@@ -76,10 +76,9 @@ public abstract class AcademicYear implements Comparable<AcademicYear> {
     int endSuffix = Integer.parseInt(m.group(2));
     Preconditions.checkArgument(
         endSuffix == (start + 1) % 100,
-        "AcademicYear: '%s' does not end the year after it starts (expected %s/%02d)",
+        "AcademicYear: '%s' does not end the year after it starts (expected %s)",
         text,
-        start,
-        (start + 1) % 100);
+        of(start));
     return of(start);
   }
 

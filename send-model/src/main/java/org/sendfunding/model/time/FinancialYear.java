@@ -74,10 +74,9 @@ public abstract class FinancialYear implements Comparable<FinancialYear> {
     int endSuffix = Integer.parseInt(m.group(2));
     Preconditions.checkArgument(
         endSuffix == (start + 1) % 100,
-        "FinancialYear: '%s' does not end the year after it starts (expected %s-%02d)",
+        "FinancialYear: '%s' does not end the year after it starts (expected %s)",
         text,
-        start,
-        (start + 1) % 100);
+        of(start));
     return of(start);
   }
 
