@@ -57,6 +57,31 @@ class ExplanationTest {
   }
 
   @Test
+  void json_carries_sources_references_and_children_exactly() {
+    Explanation e = Explanation.builder()
+        .rule("Final plan due")
+        .source(SourceReference.of("SEND Regulations 2014", "reg 13(2)", "https://l/13"))
+        .result("2025-05-20")
+        .putInputs("request received", "2024-12-31")
+        .putInputs("weeks", "20")
+        .addParameters(ParameterUse.builder().path("p").value("20").inForceFrom(LocalDate.of(2014, 9, 1)).verified(true)
+            .addReferences(SourceReference.of("A", "https://a"), SourceReference.builder().title("B").build()).build())
+        .addParameters(ParameterUse.builder().path("q").value("1").inForceFrom(LocalDate.of(2014, 9, 1)).verified(false).build())
+        .addChildren(Explanation.builder().rule("c1").build(), Explanation.builder().rule("c2").build())
+        .build();
+    assertThat(e.toJson()).isEqualTo(
+        "{\"rule\":\"Final plan due\",\"source\":{\"title\":\"SEND Regulations 2014\",\"paragraph\":\"reg 13(2)\",\"href\":\"https://l/13\"},"
+            + "\"result\":\"2025-05-20\",\"inputs\":{\"request received\":\"2024-12-31\",\"weeks\":\"20\"},"
+            + "\"parameters\":[{\"path\":\"p\",\"value\":\"20\",\"inForceFrom\":\"2014-09-01\",\"verified\":true,"
+            + "\"references\":[{\"title\":\"A\",\"href\":\"https://a\"},{\"title\":\"B\"}]},"
+            + "{\"path\":\"q\",\"value\":\"1\",\"inForceFrom\":\"2014-09-01\",\"verified\":false,\"references\":[]}],"
+            + "\"children\":[{\"rule\":\"c1\",\"result\":\"\",\"inputs\":{},\"parameters\":[],\"children\":[]},"
+            + "{\"rule\":\"c2\",\"result\":\"\",\"inputs\":{},\"parameters\":[],\"children\":[]}]}");
+    assertThat(e.toText()).startsWith("Final plan due = 2025-05-20\n  source: SEND Regulations 2014, reg 13(2) <https://l/13>\n");
+    assertThat(Explanation.quote("\t\r\u0001\\")).isEqualTo("\"\\t\\r\\u0001\\\\\"");
+  }
+
+  @Test
   void unverified_parameters_say_so_and_blank_rules_are_rejected() {
     ParameterUse p = ParameterUse.builder().path("a.b").value("£6,000.00").inForceFrom(LocalDate.of(2022, 4, 1))
         .verified(false).build();
