@@ -1,0 +1,47 @@
+// Startup script for bin/send-jshell: the library's imports and a few helpers.
+// Every type is built with factories and builders, so no annotation processing is needed here.
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.*;
+import com.google.common.collect.*;
+import org.sendfunding.model.money.*;
+import org.sendfunding.model.time.*;
+import org.sendfunding.model.authority.*;
+import org.sendfunding.model.setting.*;
+import org.sendfunding.model.pupil.*;
+import org.sendfunding.model.dsg.*;
+import org.sendfunding.model.deficit.*;
+import org.sendfunding.model.explain.*;
+
+/** £ amount from text: pounds("10,000") */
+Money pounds(String text) { return Money.ofPounds(text); }
+
+/** A financial year from text: fy("2025-26") */
+FinancialYear fy(String text) { return FinancialYear.parse(text); }
+
+/** A local authority by DfE code or name: la(202), la("Camden") */
+LocalAuthority la(int code) { return LocalAuthorities.england().byCode(code); }
+LocalAuthority la(String name) {
+  return LocalAuthorities.england().all().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
+      .orElseThrow(() -> new NoSuchElementException("no local authority named " + name));
+}
+
+/** Prints rows as an aligned table: table(List.of("LA","£"), List.of(List.of("Camden","£1.00"))) */
+void table(List<String> header, List<List<?>> rows) {
+  int[] w = new int[header.size()];
+  for (int c = 0; c < w.length; c++) {
+    w[c] = header.get(c).length();
+    for (List<?> r : rows) w[c] = Math.max(w[c], String.valueOf(r.get(c)).length());
+  }
+  StringBuilder sb = new StringBuilder();
+  for (int c = 0; c < w.length; c++) sb.append(c == 0 ? "" : "  ").append(String.format((c == 0 ? "%-" : "%") + w[c] + "s", header.get(c)));
+  System.out.println(sb.toString().stripTrailing());
+  for (List<?> r : rows) {
+    sb.setLength(0);
+    for (int c = 0; c < w.length; c++) {
+      String v = String.valueOf(r.get(c));
+      sb.append(c == 0 ? "" : "  ").append(c == 0 ? String.format("%-" + w[c] + "s", v) : String.format("%" + w[c] + "s", v));
+    }
+    System.out.println(sb.toString().stripTrailing());
+  }
+}
