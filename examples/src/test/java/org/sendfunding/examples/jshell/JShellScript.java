@@ -23,9 +23,12 @@ final class JShellScript {
 
   private JShellScript() {}
 
-  static String run(Path... scripts) throws IOException {
+  static synchronized String run(Path... scripts) throws IOException {
     ByteArrayOutputStream captured = new ByteArrayOutputStream();
     PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    // The local execution engine runs snippets in this JVM, so they print to System.out itself.
+    PrintStream original = System.out;
+    System.setOut(out);
     try (JShell shell = JShell.builder().out(out).err(out).executionEngine("local").build()) {
       for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
         shell.addToClasspath(entry);
@@ -33,6 +36,8 @@ final class JShellScript {
       for (Path script : scripts) {
         eval(shell, Files.readString(script, StandardCharsets.UTF_8), script);
       }
+    } finally {
+      System.setOut(original);
     }
     out.flush();
     return captured.toString(StandardCharsets.UTF_8);
