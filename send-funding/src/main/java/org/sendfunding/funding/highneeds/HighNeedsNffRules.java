@@ -112,7 +112,7 @@ public final class HighNeedsNffRules {
     }
     if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
       throw new ParameterException(
-          "highneeds.nff.proxy_factor_share.*: the seven shares add to " + sum.toPlainString()
+          "highneeds.nff.proxy_factor_share.*: the seven shares add to " + sum.stripTrailingZeros().toPlainString()
               + "%, not 100%, in " + year);
     }
     String rule = floorBaseline.value().asRule();
