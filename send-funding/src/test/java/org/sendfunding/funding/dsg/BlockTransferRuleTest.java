@@ -46,7 +46,7 @@ class BlockTransferRuleTest {
     BlockTransferDecision d = decide(3_200_000, true);
     assertThat(d.share()).isEqualTo(Percentage.of("0.5"));
     assertThat(d.route()).isEqualTo(TransferApprovalRoute.SCHOOLS_FORUM);
-    assertThat(d.explanation().toText()).contains("parameter dsg.block_transfer_limit = 0.5% (from 2018-04-01, UNVERIFIED)");
+    assertThat(d.explanation().toText()).contains("parameter dsg.block_transfer_limit = 0.5% (from 2018-04-01)");
   }
 
   @Test
