@@ -1,9 +1,9 @@
 package org.sendfunding.accountability.cohort;
 
 import com.google.common.base.Preconditions;
-import com.google.common.collect.ImmutableSortedMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import org.immutables.value.Value;
 import org.sendfunding.model.pupil.NeedType;
 import org.sendfunding.model.pupil.SenProvision;
@@ -91,7 +91,8 @@ public abstract class KeyStage4Pupil {
   public abstract int monthOfBirth();
 
   /** Terms spent on each school's roll during the key stage, by URN; includes {@link #schoolUrn()}. */
-  public abstract ImmutableSortedMap<Integer, Integer> termsOnRoll();
+  @Value.NaturalOrder
+  public abstract SortedMap<Integer, Integer> termsOnRoll();
 
   /** Whether the pupil left {@link #schoolUrn()}'s roll during the key stage with no known destination. */
   public abstract boolean leftWithoutKnownDestination();

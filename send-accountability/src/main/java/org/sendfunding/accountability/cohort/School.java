@@ -46,9 +46,20 @@ public abstract class School implements Comparable<School> {
   /** The kind of school. */
   public abstract SettingType type();
 
-  /** Whether this is a specialist setting (special school, resourced provision or AP). */
+  /**
+   * Whether this is a special school (maintained, academy, non-maintained or independent); resourced
+   * provision and alternative provision are not.
+   */
   public boolean isSpecial() {
-    return type().isSpecialist();
+    switch (type()) {
+      case MAINTAINED_SPECIAL:
+      case ACADEMY_SPECIAL:
+      case NON_MAINTAINED_SPECIAL:
+      case INDEPENDENT_SPECIAL:
+        return true;
+      default:
+        return false;
+    }
   }
 
   @Value.Check
