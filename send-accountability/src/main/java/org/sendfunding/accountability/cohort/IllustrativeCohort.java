@@ -113,7 +113,9 @@ public final class IllustrativeCohort {
         name = String.format("%s Pupil Referral Unit", PLACES[(i * 11) % PLACES.length]);
       }
       schools.add(School.builder().urn(FIRST_URN + i).name(name).localAuthority(la).type(type).build());
-      boolean offRolling = i < mainstream && i % (mainstream / OFF_ROLLING_SCHOOLS) == 3;
+      // Spread the off-rolling schools evenly through the mainstream ones (at most half of them).
+      int offRollers = Math.min(OFF_ROLLING_SCHOOLS, mainstream / 2);
+      boolean offRolling = i < mainstream && (i + 1) * offRollers / mainstream > i * offRollers / mainstream;
       traits.add(new double[] {
           i < mainstream ? 100 + 150 * random.nextDouble() : (i < mainstream + SPECIAL_SCHOOLS ? 14 : 0),
           3 * random.nextGaussian(),
