@@ -45,10 +45,10 @@ public final class IllustrativeCohort {
 
   /**
    * The Attainment 8 model the pupils are drawn from, as {name, coefficient} pairs in order: constant,
-   * (KS2 - 104), (KS2 - 104)^2, EHC plan, SEN support, FSM, IDACI, EAL, looked after, months younger
+   * (KS2 - 100), (KS2 - 100)^2, EHC plan, SEN support, FSM, IDACI, EAL, looked after, months younger
    * than the oldest in the year. Used to check that contextual value added recovers them.
    */
-  public static final double[] TRUE_COEFFICIENTS = {47.0, 2.0, 0.02, -10.0, -4.0, -5.0, -8.0, 3.0, -6.0, -0.15};
+  public static final double[] TRUE_COEFFICIENTS = {39.0, 2.0, 0.02, -10.0, -4.0, -5.0, -8.0, 3.0, -6.0, -0.15};
 
   private static final int FIRST_URN = 140001;
   private static final int[] LA_CODES = {202, 203, 204};
@@ -155,7 +155,7 @@ public final class IllustrativeCohort {
     double reading = round1(clamp(ks2 + gap, 80, 120));
     double maths = round1(clamp(ks2 - gap, 80, 120));
     boolean noKs2 = random.nextDouble() < (special ? 0.40 : eal ? 0.06 : 0.03);
-    double[] x = {1, ks2 - 104, (ks2 - 104) * (ks2 - 104),
+    double[] x = {1, ks2 - 100, (ks2 - 100) * (ks2 - 100),
         provision == SenProvision.EHC_PLAN ? 1 : 0, provision == SenProvision.SEN_SUPPORT ? 1 : 0,
         fsm ? 1 : 0, idaci, eal ? 1 : 0, lookedAfter ? 1 : 0, Math.floorMod(month - 9, 12)};
     double a8 = traits.get(s)[1] + 10 * random.nextGaussian();
