@@ -25,8 +25,9 @@ import org.sendfunding.model.setting.SettingType;
  *       noise (SD 10), clipped to 0 to 90 and rounded to half points; about a third of pupils with EHC
  *       plans score 0, as nationally.
  *   <li>8% of mainstream pupils joined from another school part way through the key stage. Six
- *       mainstream schools "off-roll": 15% of their pupils with SEN or low prior attainment leave,
- *       60% of them to AP (where they finish, with their result) and the rest with no known destination.
+ *       mainstream schools "off-roll": 25% of their pupils with SEN or low prior attainment (KS2 below
+ *       95) leave after 2 to 4 terms, 60% of them to AP (where they finish, 15 points lower) and the
+ *       rest with no known destination.
  * </ul>
  *
  * <pre>{@code
@@ -48,7 +49,7 @@ public final class IllustrativeCohort {
    * (KS2 - 100), (KS2 - 100)^2, EHC plan, SEN support, FSM, IDACI, EAL, looked after, months younger
    * than the oldest in the year. Used to check that contextual value added recovers them.
    */
-  public static final double[] TRUE_COEFFICIENTS = {39.0, 2.0, 0.02, -10.0, -4.0, -5.0, -8.0, 3.0, -6.0, -0.15};
+  public static final double[] TRUE_COEFFICIENTS = {39.0, 2.0, 0.02, -14.0, -6.0, -5.0, -8.0, 3.0, -6.0, -0.15};
 
   private static final int FIRST_URN = 140001;
   private static final int[] LA_CODES = {202, 203, 204};
@@ -179,11 +180,11 @@ public final class IllustrativeCohort {
     int urn = school.urn();
     boolean offRolling = traits.get(s)[2] > 0;
     boolean vulnerable = provision.hasSen() || ks2 < 95;
-    if (offRolling && vulnerable && random.nextDouble() < 0.15) {
+    if (offRolling && vulnerable && random.nextDouble() < 0.25) {
       int termsHere = 2 + random.nextInt(3);
       if (random.nextDouble() < 0.6) {
         int ap = schools.get(schools.size() - 1 - random.nextInt(AP_SCHOOLS)).urn();
-        return b.schoolUrn(ap).attainment8(Math.max(0, a8 - 8 - (a8 - 8) % 0.5))
+        return b.schoolUrn(ap).attainment8(Math.max(0, a8 - 15 - (a8 - 15) % 0.5))
             .putTermsOnRoll(urn, termsHere).putTermsOnRoll(ap, KEY_STAGE_TERMS - termsHere)
             .leftWithoutKnownDestination(false).build();
       }
