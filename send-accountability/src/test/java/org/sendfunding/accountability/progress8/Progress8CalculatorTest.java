@@ -9,11 +9,18 @@ import static org.sendfunding.accountability.testing.TestCohorts.base;
 import static org.sendfunding.accountability.testing.TestCohorts.pupil;
 import static org.sendfunding.accountability.testing.TestCohorts.schools;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.doubles;
+import static org.quicktheories.generators.SourceDSL.longs;
+
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.accountability.cohort.Cohort;
+import org.sendfunding.accountability.cohort.IllustrativeCohort;
 import org.sendfunding.accountability.cohort.KeyStage4Pupil;
 import org.sendfunding.accountability.parameters.AccountabilityParameters;
 import org.sendfunding.accountability.testing.TestCohorts;
@@ -104,6 +111,35 @@ class Progress8CalculatorTest {
         .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, 10, "test")).calculate(Cohort.of(schools(), pupils));
     assertThat(loose.pupilsCapped()).isZero();
     assertThat(loose.school(SCHOOL_B).score()).isCloseTo(-4.95, within(1e-9));
+  }
+
+  /** Invariants on seeded illustrative cohorts with random cap multiples. */
+  @Test
+  void cap_raises_exactly_the_scores_below_each_floor_and_groups_average_zero() {
+    qt().withExamples(15).forAll(longs().all(), doubles().between(1.0, 3.5)).checkAssert((seed, k) -> {
+      Cohort cohort = IllustrativeCohort.generate(seed, 12, 800);
+      Progress8Result r = Progress8Calculator.of(AccountabilityParameters.DEFAULT
+          .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, k, "property")).calculate(cohort);
+      Map<Integer, double[]> byGroup = new TreeMap<>();
+      for (PupilProgress8 p : r.pupils()) {
+        double floor = r.floors().get(p.group());
+        assertThat(p.isCapped()).isEqualTo(p.score() < floor);
+        assertThat(p.cappedScore()).isEqualTo(Math.max(p.score(), floor));
+        byGroup.computeIfAbsent(p.group(), g -> new double[2])[0] += p.score();
+        byGroup.get(p.group())[1]++;
+      }
+      // With estimates from the cohort each group's mean uncapped score is zero.
+      byGroup.values().forEach(v -> assertThat(v[0] / v[1]).isCloseTo(0.0, within(1e-9)));
+      for (SchoolProgress8 s : r.schools().values()) {
+        double mean = r.pupils().stream().filter(p -> p.schoolUrn() == s.urn())
+            .mapToDouble(PupilProgress8::cappedScore).average().orElseThrow();
+        assertThat(s.score()).isCloseTo(mean, within(1e-9));
+        assertThat(s.score()).isGreaterThanOrEqualTo(s.uncappedScore() - 1e-12);
+        assertThat(s.upperBound() - s.score()).isCloseTo(s.score() - s.lowerBound(), within(1e-9));
+      }
+      long excluded = cohort.pupils().stream().filter(p -> p.attainment8().isPresent() && !p.hasPriorAttainment()).count();
+      assertThat(r.pupilsWithoutPriorAttainment()).isEqualTo((int) excluded);
+    });
   }
 
   @Test
