@@ -14,6 +14,8 @@ import java.util.List;
  *   pupils.csv line 3, column attainment8: '9O' is not a number
  *   pupils.csv line 5, column sen_provision: 'X' is not a census code (E, K or N)
  * </pre>
+ *
+ * <p>Its list of problems is immutable, so the exception is safe to share between threads.
  */
 public final class CsvLoadException extends IllegalArgumentException {
 

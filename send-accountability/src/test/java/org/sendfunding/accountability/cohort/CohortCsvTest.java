@@ -66,6 +66,14 @@ class CohortCsvTest {
             "  pupils.csv line 9: 3 fields, expected 15"));
   }
 
+  /** A quoted name spanning two lines and a blank line do not shift the reported line numbers. */
+  @Test
+  void line_numbers_count_physical_lines() {
+    String schools = "urn,name,la_code,setting_type\n140001,\"Two\nLines\",202,MAINSTREAM_ACADEMY\n\n140002,B,202,NOPE\n";
+    assertThatThrownBy(() -> read(schools, HEADER))
+        .hasMessageStartingWith("1 problem loading the cohort:\n  schools.csv line 5, column setting_type: 'NOPE' is not a setting type");
+  }
+
   @Test
   void reports_header_problems_in_both_files() {
     CsvLoadException e = org.junit.jupiter.api.Assertions.assertThrows(CsvLoadException.class, () -> read(
