@@ -1,11 +1,13 @@
 package org.sendfunding.accountability.cva;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.sendfunding.accountability.cohort.Cohort;
 import org.sendfunding.accountability.cohort.KeyStage4Pupil;
 import org.sendfunding.accountability.parameters.AccountabilityParameter;
@@ -32,6 +34,9 @@ import org.sendfunding.model.pupil.SenProvision;
  * below zero). A school's interval is {@code +/- z * sqrt(shrinkage * sigma^2 / n)}. Scores are
  * reported divided by 10, the Progress 8 scale. Including SEN as a covariate is contested (Leckie and
  * Goldstein 2017): it treats lower attainment of pupils with SEN as expected.
+ *
+ * <p>{@link #calculate} fits one model to every school; {@link #calculateBySector} fits special
+ * schools and other schools separately, as DfE did.
  *
  * <p>A binary covariate on which no pupil varies (no looked-after pupil, say) is dropped and listed
  * in {@link CvaResult#droppedCovariates()}; any other collinearity fails naming the covariate.
@@ -119,12 +124,41 @@ public final class ContextualValueAddedCalculator {
    * @throws IllegalArgumentException if too few pupils have KS2 scores or covariates are collinear
    */
   public CvaResult calculate(Cohort cohort) {
+    return fit(cohort, p -> true, "all schools");
+  }
+
+  /**
+   * Fits separate models for special schools and for all other schools, as DfE's 2006-2010 CVA did:
+   * each sector gets its own coefficients, variance components and shrunken school estimates.
+   *
+   * @param cohort the cohort
+   * @return a result for each sector that has pupils with a result, special schools first
+   * @throws IllegalArgumentException naming the sector if it has too few pupils with KS2 scores for
+   *     the model or its covariates are collinear
+   */
+  public ImmutableMap<CvaSector, CvaResult> calculateBySector(Cohort cohort) {
+    ImmutableMap.Builder<CvaSector, CvaResult> out = ImmutableMap.builder();
+    for (CvaSector sector : CvaSector.values()) {
+      boolean any = cohort.pupils().stream()
+          .anyMatch(p -> p.attainment8().isPresent() && sector.includes(cohort.school(p.schoolUrn())));
+      if (any) {
+        try {
+          out.put(sector, fit(cohort, p -> sector.includes(cohort.school(p.schoolUrn())), sector.displayName()));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException(sector.displayName() + ": " + e.getMessage(), e);
+        }
+      }
+    }
+    return out.build();
+  }
+
+  private CvaResult fit(Cohort cohort, Predicate<KeyStage4Pupil> inScope, String scope) {
     AccountabilityParameter z = parameters.get(AccountabilityParameters.CONFIDENCE_Z);
     AccountabilityParameter divisor = parameters.get(AccountabilityParameters.SCORE_DIVISOR);
     List<KeyStage4Pupil> in = new ArrayList<>();
     int withoutKs2 = 0;
     for (KeyStage4Pupil p : cohort.pupils()) {
-      if (p.attainment8().isEmpty()) {
+      if (p.attainment8().isEmpty() || !inScope.test(p)) {
         continue;
       }
       if (p.ks2AverageScore().isEmpty()) {
@@ -226,6 +260,7 @@ public final class ContextualValueAddedCalculator {
         .rule("Contextual value added: OLS (Householder QR) of Attainment 8 on prior attainment and pupil characteristics")
         .source(CRITIQUE)
         .result(in.size() + " pupils, " + residualsBySchool.size() + " schools")
+        .putInputs("schools modelled", scope)
         .putInputs("pupils without KS2 scaled scores (excluded)", Integer.toString(withoutKs2))
         .putInputs("dropped covariates (no variation)", dropped.toString())
         .putInputs("R diagonal ratio (conditioning)", String.format("%.3g", fit.diagonalRatio()));

@@ -1,10 +1,12 @@
 package org.sendfunding.accountability.cva;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -22,6 +24,11 @@ class ContextualValueAddedCalculatorTest {
 
   /** Pupils whose Attainment 8 is exactly TRUE . covariates + noise (no clipping, no school effect). */
   private static Cohort synthetic(long seed, int n, double noise) {
+    return synthetic(seed, n, noise, TRUE);
+  }
+
+  /** As above, but pupils at the special school follow {@code special} coefficients. */
+  private static Cohort synthetic(long seed, int n, double noise, double[] special) {
     Random r = new Random(seed);
     List<KeyStage4Pupil> pupils = new ArrayList<>();
     int[] urns = {TestCohorts.SCHOOL_A, TestCohorts.SCHOOL_B, TestCohorts.SPECIAL};
@@ -43,8 +50,9 @@ class ContextualValueAddedCalculatorTest {
       KeyStage4Pupil draft = b.build();
       double[] x = ContextualValueAddedCalculator.covariates(draft);
       double a8 = noise * r.nextGaussian();
+      double[] coefficients = urn == TestCohorts.SPECIAL ? special : TRUE;
       for (int j = 0; j < x.length; j++) {
-        a8 += TRUE[j] * x[j];
+        a8 += coefficients[j] * x[j];
       }
       pupils.add(b.attainment8(a8 + 12).build());
     }
@@ -73,6 +81,39 @@ class ContextualValueAddedCalculatorTest {
       }
       assertThat(cva.residualVariance()).isCloseTo(4, within(0.5));
     });
+  }
+
+  /** Special-school pupils follow a different model (constant +4, FSM -1): fitted apart, both are exact. */
+  @Test
+  void separate_sector_models_recover_each_sectors_coefficients() {
+    double[] special = TRUE.clone();
+    special[0] += 4;
+    special[5] = -1;
+    Cohort cohort = synthetic(9, 900, 0, special);
+    ImmutableMap<CvaSector, CvaResult> bySector = ContextualValueAddedCalculator.DEFAULT.calculateBySector(cohort);
+    assertThat(bySector.keySet()).containsExactly(CvaSector.SPECIAL_SCHOOLS, CvaSector.OTHER_SCHOOLS);
+    assertThat(bySector.get(CvaSector.SPECIAL_SCHOOLS).coefficient(ContextualValueAddedCalculator.FSM).estimate())
+        .isCloseTo(-1, within(1e-8));
+    assertThat(bySector.get(CvaSector.OTHER_SCHOOLS).coefficient(ContextualValueAddedCalculator.FSM).estimate())
+        .isCloseTo(TRUE[5], within(1e-8));
+    assertThat(bySector.get(CvaSector.SPECIAL_SCHOOLS).schools().keySet()).containsExactly(TestCohorts.SPECIAL);
+    assertThat(bySector.get(CvaSector.SPECIAL_SCHOOLS).explanation().toText()).contains("schools modelled: special schools");
+    // One pooled model cannot fit both exactly.
+    double pooled = ContextualValueAddedCalculator.DEFAULT.calculate(cohort).coefficient(ContextualValueAddedCalculator.FSM).estimate();
+    assertThat(Math.abs(pooled - TRUE[5])).isGreaterThan(0.1);
+  }
+
+  @Test
+  void a_sector_too_small_for_the_model_is_named() {
+    List<KeyStage4Pupil> pupils = new ArrayList<>(synthetic(4, 200, 1).pupils().stream()
+        .filter(p -> p.schoolUrn() != TestCohorts.SPECIAL).toList());
+    pupils.add(TestCohorts.base("X", TestCohorts.SPECIAL).ks2ReadingScore(90.0).ks2MathsScore(90.0).attainment8(10.0)
+        .putTermsOnRoll(TestCohorts.SPECIAL, 6).build());
+    pupils.add(TestCohorts.base("Y", TestCohorts.SPECIAL).ks2ReadingScore(95.0).ks2MathsScore(93.0).attainment8(12.0)
+        .putTermsOnRoll(TestCohorts.SPECIAL, 6).build());
+    Cohort cohort = Cohort.of(TestCohorts.schools(), pupils);
+    assertThatThrownBy(() -> ContextualValueAddedCalculator.DEFAULT.calculateBySector(cohort))
+        .hasMessageStartingWith("special schools: LeastSquares: 2 observations cannot fit 3 coefficients");
   }
 
   @Test
