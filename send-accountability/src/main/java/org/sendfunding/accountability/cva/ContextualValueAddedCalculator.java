@@ -39,7 +39,9 @@ import org.sendfunding.model.pupil.SenProvision;
  * schools and other schools separately, as DfE did.
  *
  * <p>A binary covariate on which no pupil varies (no looked-after pupil, say) is dropped and listed
- * in {@link CvaResult#droppedCovariates()}; any other collinearity fails naming the covariate.
+ * in {@link CvaResult#droppedCovariates()}; so is "SEN support" when every pupil has SEN (as in a
+ * special-school model), the EHC plan coefficient then comparing plans with SEN support. Any other
+ * collinearity fails naming the covariate.
  *
  * <pre>{@code
  * CvaResult cva = ContextualValueAddedCalculator.DEFAULT.calculate(cohort);
@@ -173,13 +175,21 @@ public final class ContextualValueAddedCalculator {
       full[i] = covariates(in.get(i));
       y[i] = in.get(i).attainment8().get();
     }
-    // Keep the constant, prior attainment and every covariate that varies across pupils.
+    // Keep the constant, prior attainment and every covariate that varies across pupils. SEN provision
+    // is one three-level category coded by two indicators against "no SEN"; when no pupil in scope is
+    // without SEN (a special-school model) the indicators sum to one, so SEN support is dropped and
+    // becomes the reference level that the EHC plan coefficient is measured against.
+    boolean anyWithoutSen = in.stream().anyMatch(p -> !p.senProvision().hasSen());
+    int senSupportColumn = COVARIATES.indexOf(SEN_SUPPORT);
     List<Integer> kept = new ArrayList<>();
     List<String> dropped = new ArrayList<>();
     for (int j = 0; j < COVARIATES.size(); j++) {
       boolean varies = false;
       for (int i = 1; i < full.length && !varies; i++) {
         varies = full[i][j] != full[0][j];
+      }
+      if (j == senSupportColumn && !anyWithoutSen) {
+        varies = false;
       }
       if (j == 0 || varies) {
         kept.add(j);
@@ -263,6 +273,7 @@ public final class ContextualValueAddedCalculator {
         .putInputs("schools modelled", scope)
         .putInputs("pupils without KS2 scaled scores (excluded)", Integer.toString(withoutKs2))
         .putInputs("dropped covariates (no variation)", dropped.toString())
+        .putInputs("SEN reference level", anyWithoutSen ? "no SEN" : "SEN support (no pupil without SEN)")
         .putInputs("R diagonal ratio (conditioning)", String.format("%.3g", fit.diagonalRatio()));
     for (int c = 0; c < names.size(); c++) {
       CvaCoefficient coefficient = CvaCoefficient.of(names.get(c), fit.coefficients().get(c), fit.standardErrors().get(c));

@@ -34,7 +34,10 @@ public abstract class CvaResult {
   /** The coefficients, in model order. */
   public abstract ImmutableList<CvaCoefficient> coefficients();
 
-  /** Covariates left out because no pupil in the cohort varies on them (e.g. no looked-after pupils). */
+  /**
+   * Covariates left out because no pupil in scope varies on them (e.g. no looked-after pupils), and
+   * "SEN support" when every pupil has SEN (it is then the reference level).
+   */
   public abstract ImmutableList<String> droppedCovariates();
 
   /** Pupils in the model. */

@@ -103,6 +103,19 @@ class ContextualValueAddedCalculatorTest {
     assertThat(Math.abs(pooled - TRUE[5])).isGreaterThan(0.1);
   }
 
+  /** In special schools every pupil has SEN: SEN support becomes the reference level, not an error. */
+  @Test
+  void special_school_model_on_the_illustrative_cohort_uses_sen_support_as_reference() {
+    ImmutableMap<CvaSector, CvaResult> bySector =
+        ContextualValueAddedCalculator.DEFAULT.calculateBySector(IllustrativeCohort.generate(2026));
+    CvaResult special = bySector.get(CvaSector.SPECIAL_SCHOOLS);
+    assertThat(special.droppedCovariates()).contains(ContextualValueAddedCalculator.SEN_SUPPORT);
+    assertThat(special.schools()).hasSize(6);
+    assertThat(special.explanation().toText()).contains("SEN reference level: SEN support (no pupil without SEN)");
+    assertThat(bySector.get(CvaSector.OTHER_SCHOOLS).droppedCovariates()).isEmpty();
+    assertThat(bySector.get(CvaSector.OTHER_SCHOOLS).schools()).hasSize(54);
+  }
+
   @Test
   void a_sector_too_small_for_the_model_is_named() {
     List<KeyStage4Pupil> pupils = new ArrayList<>(synthetic(4, 200, 1).pupils().stream()
