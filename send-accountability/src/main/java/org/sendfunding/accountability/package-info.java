@@ -1,4 +1,0 @@
-/**
- * Progress and inclusion measures that count every pupil.
- */
-package org.sendfunding.accountability;
