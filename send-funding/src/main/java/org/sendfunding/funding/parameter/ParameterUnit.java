@@ -1,0 +1,121 @@
+package org.sendfunding.funding.parameter;
+
+import com.google.common.base.Ascii;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.Percentage;
+import org.sendfunding.model.money.Rate;
+
+/**
+ * The kind of value a parameter holds, as written in the {@code unit:} key of a parameter file.
+ *
+ * <p>For example {@code unit: percent} with a value {@code 7} means 7%, and {@code unit: gbp} with
+ * {@code 10000} means £10,000.00. {@link #parse(String)} turns the text of one value into a {@link
+ * ParameterValue} of this unit.
+ */
+public enum ParameterUnit {
+  /** An amount of money in pounds, e.g. {@code 10000} or {@code 4660.50}. */
+  GBP,
+  /** A percentage written as a number of percent, e.g. {@code 7.5} for 7.5%. */
+  PERCENT,
+  /** A plain decimal multiplier, e.g. {@code 1.05}. */
+  RATE,
+  /** A whole number, e.g. a count of places. */
+  COUNT,
+  /** An ISO date, e.g. {@code 2026-04-01}. */
+  DATE,
+  /** A named rule chosen from a fixed vocabulary, e.g. {@code nff} or {@code rollover}. */
+  RULE,
+  /** {@code true} or {@code false}. */
+  BOOLEAN;
+
+  /**
+   * The unit named in a parameter file: {@code gbp}, {@code percent}, {@code rate}, {@code count},
+   * {@code date}, {@code rule} or {@code boolean}.
+   *
+   * @param name the name, in lower case
+   * @return the unit
+   * @throws IllegalArgumentException naming the text and the allowed names
+   */
+  public static ParameterUnit fromName(String name) {
+    for (ParameterUnit unit : values()) {
+      if (unit.fileName().equals(name)) {
+        return unit;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unit '" + name + "' is not one of gbp, percent, rate, count, date, rule, boolean");
+  }
+
+  /** The unit's name as written in parameter files, e.g. {@code percent}. */
+  public String fileName() {
+    return Ascii.toLowerCase(name());
+  }
+
+  /**
+   * Parses the text of one value of this unit.
+   *
+   * @param text the value as written, e.g. {@code "7.5"} for a percentage
+   * @return the value
+   * @throws IllegalArgumentException naming the text and the unit if the text is not of this unit
+   */
+  public ParameterValue parse(String text) {
+    String t = text == null ? "" : text.trim();
+    try {
+      switch (this) {
+        case GBP:
+          return ParameterValue.of(Money.ofPounds(t));
+        case PERCENT:
+          return ParameterValue.of(Percentage.of(new BigDecimal(t)));
+        case RATE:
+          return ParameterValue.of(Rate.of(new BigDecimal(t)));
+        case COUNT:
+          return ParameterValue.of(Long.parseLong(t));
+        case DATE:
+          return ParameterValue.of(LocalDate.parse(t));
+        case RULE:
+          if (t.isEmpty() || !t.matches("[a-z0-9][a-z0-9_\\-.]*")) {
+            throw new IllegalArgumentException("bad rule name");
+          }
+          return ParameterValue.ofRule(t);
+        case BOOLEAN:
+          if (t.equals("true") || t.equals("false")) {
+            return ParameterValue.of(Boolean.parseBoolean(t));
+          }
+          throw new IllegalArgumentException("bad boolean");
+        default:
+          throw new AssertionError(this);
+      }
+    } catch (IllegalArgumentException | DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a " + fileName() + " value (" + example() + ")", e);
+    }
+  }
+
+  private String example() {
+    switch (this) {
+      case GBP:
+        return "pounds with at most 2 decimals, e.g. 10000";
+      case PERCENT:
+        return "a number of percent, e.g. 7.5";
+      case RATE:
+        return "a decimal, e.g. 0.075";
+      case COUNT:
+        return "a whole number, e.g. 12";
+      case DATE:
+        return "an ISO date, e.g. 2026-04-01";
+      case RULE:
+        return "a lower-case rule name, e.g. nff";
+      default:
+        return "true or false";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+}
