@@ -118,7 +118,6 @@ final class EnglandPanelGenerator {
       double hi = la.region() == Region.LONDON ? 1.22 : (la.region() == Region.SOUTH_EAST || la.region() == Region.EAST_OF_ENGLAND ? 1.08 : 1.02);
       aca[i] = BigDecimal.valueOf(lo + (hi - lo) * rnd.nextDouble()).setScale(4, RoundingMode.HALF_UP);
     }
-    long[] population = counts(11_000_000, weights(size));
     int haltonIndex = indexOf(las, HALTON);
     List<BigDecimal> allocWeights = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -131,8 +130,14 @@ final class EnglandPanelGenerator {
       prevWeights.add(BigDecimal.valueOf(alloc.get(i).pence()).divide(BigDecimal.valueOf(1.07 + 0.03 * rnd.nextDouble()), 6, RoundingMode.HALF_UP));
     }
     List<Money> prev = Allocation.largestRemainder(HIGH_NEEDS_2024_25, prevWeights);
+    // Population follows allocation divided by need and area cost, so funding per head varies as the formula would.
+    double[] popWeight = new double[n];
+    for (int i = 0; i < n; i++) {
+      popWeight[i] = alloc.get(i).pence() / (need[i] * aca[i].doubleValue());
+    }
+    long[] population = counts(11_000_000, weights(popWeight));
     List<Money> historic = Allocation.largestRemainder(Money.ofPounds(2_950_000_000L), jitter(rnd, alloc, 0.9, 0.2));
-    List<Money> hospital = Allocation.largestRemainder(Money.ofPounds(180_000_000L), weights(size));
+    List<Money> hospital = Allocation.largestRemainder(Money.ofPounds(180_000_000L), jitter(rnd, alloc, 0.5, 1.0));
     List<BigDecimal> schoolsWeights = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       schoolsWeights.add(BigDecimal.valueOf(population[i]).multiply(aca[i]));
@@ -144,7 +149,7 @@ final class EnglandPanelGenerator {
     for (Map.Entry<SettingType, Long> e : NATIONAL_PUPILS.entrySet()) {
       double[] w = new double[n];
       for (int i = 0; i < n; i++) {
-        w[i] = size[i] * need[i] * (0.7 + 0.6 * rnd.nextDouble());
+        w[i] = alloc.get(i).pence() / aca[i].doubleValue() * (0.7 + 0.6 * rnd.nextDouble());
       }
       pupils.put(e.getKey(), counts(e.getValue(), weights(w)));
     }
