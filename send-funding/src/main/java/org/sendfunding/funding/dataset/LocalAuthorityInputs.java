@@ -50,6 +50,7 @@ public abstract class LocalAuthorityInputs {
   public abstract Provenance provenance();
 
   /** Column names whose value is the LA's published figure. */
+  @Value.NaturalOrder
   public abstract ImmutableSortedSet<String> realFields();
 
   /** Resident population aged 2 to 18 (NFF population factor). */
