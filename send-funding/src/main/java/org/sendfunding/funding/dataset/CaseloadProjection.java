@@ -45,6 +45,7 @@ public abstract class CaseloadProjection {
   public abstract LocalAuthority localAuthority();
 
   /** Pupils by setting type, for each projected year. */
+  @Value.NaturalOrder
   public abstract ImmutableSortedMap<FinancialYear, ImmutableMap<SettingType, Long>> years();
 
   /** Whether the projection covers the year. */
