@@ -1,0 +1,96 @@
+package org.sendfunding.funding.highneeds;
+
+import java.math.BigInteger;
+
+/**
+ * Exact {@code floor(a × b / c)} on non-negative longs without allocating, for the per-LA hot path.
+ *
+ * <p>A double estimate of the quotient is corrected with the exact remainder computed in wrapping
+ * 64-bit arithmetic; this is exact whenever the estimate is within a few units, which holds when the
+ * quotient and divisor are below 2^50. Outside that range it falls back to {@link BigInteger}.
+ */
+final class WideArithmetic {
+
+  private static final long SAFE = 1L << 50;
+
+  private WideArithmetic() {}
+
+  /** floor(a*b/c); stores the remainder in {@code remainder[0]}. a, b ≥ 0; c > 0. */
+  static long mulDivFloor(long a, long b, long c, long[] remainder) {
+    double estimate = ((double) a * (double) b) / (double) c;
+    if (estimate < SAFE && c < SAFE) {
+      long q = (long) estimate;
+      long r = a * b - q * c;
+      while (r < 0) {
+        q--;
+        r += c;
+      }
+      while (r >= c) {
+        q++;
+        r -= c;
+      }
+      remainder[0] = r;
+      return q;
+    }
+    BigInteger[] qr =
+        BigInteger.valueOf(a).multiply(BigInteger.valueOf(b)).divideAndRemainder(BigInteger.valueOf(c));
+    remainder[0] = qr[1].longValueExact();
+    return qr[0].longValueExact();
+  }
+
+  /** a*b/c rounded half up, for a*b of either sign; c > 0. */
+  static long mulDivHalfUp(long a, long b, long c) {
+    long[] r = new long[1];
+    boolean negative = (a < 0) != (b < 0) && a != 0 && b != 0;
+    long q = mulDivFloor(Math.abs(a), Math.abs(b), c, r);
+    if (2 * r[0] >= c) {
+      q++;
+    }
+    return negative ? -q : q;
+  }
+
+  /** ceil(a*b/c); a, b ≥ 0; c > 0. */
+  static long mulDivCeil(long a, long b, long c) {
+    long[] r = new long[1];
+    long q = mulDivFloor(a, b, c, r);
+    return r[0] == 0 ? q : q + 1;
+  }
+
+  /**
+   * Largest-remainder sharing of {@code total} (≥ 0) by {@code weights} into {@code out}, identical to
+   * {@code Allocation.largestRemainder}: floors first, leftover pence to the largest remainders, ties
+   * to the lower index.
+   */
+  static void largestRemainder(long total, long[] weights, long weightSum, long[] out, long[] keys) {
+    int n = weights.length;
+    long[] r = new long[1];
+    long handed = 0;
+    boolean packable = weightSum < (1L << 52) && n < 1024;
+    for (int i = 0; i < n; i++) {
+      out[i] = mulDivFloor(total, weights[i], weightSum, r);
+      handed += out[i];
+      keys[i] = packable ? (r[0] << 10) | (1023 - i) : r[0];
+    }
+    long left = total - handed;
+    if (left == 0) {
+      return;
+    }
+    if (packable) {
+      long[] sorted = java.util.Arrays.copyOf(keys, n);
+      java.util.Arrays.sort(sorted);
+      for (int k = 0; k < left; k++) {
+        out[1023 - (int) (sorted[n - 1 - k] & 1023)]++;
+      }
+    } else {
+      Integer[] order = new Integer[n];
+      for (int i = 0; i < n; i++) {
+        order[i] = i;
+      }
+      long[] rem = keys;
+      java.util.Arrays.sort(order, (x, y) -> rem[x] != rem[y] ? Long.compare(rem[y], rem[x]) : Integer.compare(x, y));
+      for (int k = 0; k < left; k++) {
+        out[order[k]]++;
+      }
+    }
+  }
+}
