@@ -231,7 +231,7 @@ public final class CompiledScenario {
           local[s] = SettlementEngine.timesMillionths(local[s], ONE + inflation[t]);
           national[s] = SettlementEngine.timesMillionths(national[s], ONE + inflation[t]);
           long cost = nationalBanding[t] ? national[s] : local[s];
-          p.unitCost[i][t][s] = cost;
+          p.unitCost[(i * y + t) * local.length + s] = cost;
           placement = Math.addExact(placement, Math.multiplyExact(pupils[i][t][s], cost));
           pupilsNow += pupils[i][t][s];
         }

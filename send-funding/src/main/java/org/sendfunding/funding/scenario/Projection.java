@@ -18,13 +18,15 @@ public final class Projection {
   final int authorities;
   final int years;
   final long[][] values;
-  final long[][][] unitCost;
+  final int settings;
+  final long[] unitCost;
 
   Projection(int authorities, int years, int settings) {
     this.authorities = authorities;
     this.years = years;
     this.values = new long[Measure.values().length][authorities * years];
-    this.unitCost = new long[authorities][years][settings];
+    this.settings = settings;
+    this.unitCost = new long[authorities * years * settings];
   }
 
   /**
@@ -37,5 +39,10 @@ public final class Projection {
    */
   public long value(Measure measure, int authority, int year) {
     return values[measure.ordinal()][authority * years + year];
+  }
+
+  /** The unit cost (pence) used for a setting type's index in {@code SettingType.values()}. */
+  long unitCost(int authority, int year, int setting) {
+    return unitCost[(authority * years + year) * settings + setting];
   }
 }

@@ -97,7 +97,7 @@ final class ScenarioExplainer {
         b.addAllParameters(ScenarioResult.uses(params, year, NationalBanding.MODE));
         for (int s = 0; s < CompiledScenario.SETTINGS.length; s++) {
           long pupils = c.pupils[i][t][s];
-          long cost = p.unitCost[i][t][s];
+          long cost = p.unitCost(i, t, s);
           if (pupils == 0) {
             continue;
           }
