@@ -2,8 +2,10 @@ package org.sendfunding.funding.scenario;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import java.math.BigDecimal;
 import org.immutables.value.Value;
+import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -134,6 +136,22 @@ public final class ScenarioComparison {
   /** The difference (b − a) in one LA's money measure: positive for a winner of income. */
   public Money money(int laCode, FinancialYear year, Measure measure) {
     return b.money(laCode, year, measure).minus(a.money(laCode, year, measure));
+  }
+
+  /**
+   * Each LA's change (b − a) in a money measure, in dataset order: the winners and losers of a policy.
+   * For income measures a positive change is a gain; for spend and deficit measures it is a cost.
+   *
+   * @param year the year
+   * @param measure a money measure
+   * @return the change per LA
+   */
+  public ImmutableMap<LocalAuthority, Money> changes(FinancialYear year, Measure measure) {
+    ImmutableMap.Builder<LocalAuthority, Money> out = ImmutableMap.builder();
+    for (LocalAuthority la : a.authorities()) {
+      out.put(la, money(la.code(), year, measure));
+    }
+    return out.build();
   }
 
   /** The difference (b − a) in a national statistic. */

@@ -94,6 +94,8 @@ class BuiltInPolicyTest {
     // B: 300 × £60,000 × 1.1 = £19.8m instead of £18m: spends £1.8m more (a loser).
     assertThat(c.money(B.code(), Y1, Measure.PLACEMENT_SPEND)).isEqualTo(pounds(1_800_000));
     assertThat(c.national(Y1, Measure.PLACEMENT_SPEND)).isEqualTo(pounds(-3_040_000));
+    assertThat(c.changes(Y1, Measure.CLOSING_BALANCE)).containsExactly(
+        java.util.Map.entry(A, pounds(4_840_000)), java.util.Map.entry(B, pounds(-1_800_000)));
   }
 
   @Test
