@@ -67,6 +67,8 @@ public final class CompiledScenario {
   final long[][] safetyValve;
   final long[] openingBalance;
   final boolean[] reformPlan;
+  final long[][] basePupils;
+  final boolean[][] projectedYear;
   final int accrualIndex;
   final int paidIndex;
 
@@ -116,6 +118,8 @@ public final class CompiledScenario {
     baseAllocation = new long[n];
     population = new long[n][y + 1];
     pupils = new long[n][y][SETTINGS.length];
+    basePupils = new long[n][SETTINGS.length];
+    projectedYear = new boolean[n][y];
     localCost = new long[n][SETTINGS.length];
     nationalCost = new long[n][SETTINGS.length];
     otherSpend = new long[n];
@@ -134,13 +138,15 @@ public final class CompiledScenario {
         population[i][t + 1] = SettlementEngine.timesMillionths(population[i][t], ONE + popGrowth);
       }
       CaseloadProjection projection = a.caseloadProjections().get(code);
+      for (int t = 0; t < y; t++) {
+        projectedYear[i][t] = projection != null && projection.covers(years.get(t));
+      }
       for (int s = 0; s < SETTINGS.length; s++) {
-        long count = c.pupils(SETTINGS[s]);
+        basePupils[i][s] = c.pupils(SETTINGS[s]);
         for (int t = 0; t < y; t++) {
-          count = projection != null && projection.covers(years.get(t))
-              ? projection.pupils(years.get(t), SETTINGS[s])
-              : SettlementEngine.timesMillionths(count, ONE + growth);
-          pupils[i][t][s] = count;
+          if (projectedYear[i][t]) {
+            pupils[i][t][s] = projection.pupils(years.get(t), SETTINGS[s]);
+          }
         }
         localCost[i][s] = c.unitCosts().containsKey(SETTINGS[s]) ? c.unitCosts().get(SETTINGS[s]).pence() : 0;
         nationalCost[i][s] = NationalBanding.DEFAULT.tariff(params, first, SETTINGS[s], r.areaCostAdjustment()).pence();
@@ -161,6 +167,7 @@ public final class CompiledScenario {
         }
       }
     }
+    growPupils(basePupils, projectedYear, pupils, growth);
     LocalDate accrued = writeOff.accruedTo();
     FinancialYear base = first.previous();
     int accrual = -2;
@@ -173,12 +180,87 @@ public final class CompiledScenario {
         }
       }
     }
+    accrualIndex = accrual;
+    paidIndex = paidIndex(writeOff, years, accrual);
+  }
+
+  /** Grows base pupils year by year, keeping the years a demand projection gave. */
+  private static void growPupils(long[][] base, boolean[][] projected, long[][][] out, long growth) {
+    for (int i = 0; i < base.length; i++) {
+      for (int s = 0; s < base[i].length; s++) {
+        long count = base[i][s];
+        for (int t = 0; t < out[i].length; t++) {
+          count = projected[i][t] ? out[i][t][s] : SettlementEngine.timesMillionths(count, ONE + growth);
+          out[i][t][s] = count;
+        }
+      }
+    }
+  }
+
+  private static int paidIndex(WriteOffPolicy writeOff, ImmutableList<FinancialYear> years, int accrual) {
     int paid = years.indexOf(writeOff.paidIn());
     if (writeOff.kind() == WriteOffKind.NONE || accrual == -2 || paid < 0 || paid <= accrual) {
-      paid = -1;
+      return -1;
     }
-    accrualIndex = accrual;
-    paidIndex = paid;
+    return paid;
+  }
+
+  private CompiledScenario(CompiledScenario base, ScenarioVariant v) {
+    years = base.years;
+    authorities = base.authorities;
+    settlement = base.settlement;
+    writeOff = WriteOffPolicy.builder().kind(v.writeOffShareMillionths() == 0 ? WriteOffKind.NONE : WriteOffKind.COVER_ACCRUED)
+        .shareMillionths(v.writeOffShareMillionths()).accruedTo(base.writeOff.accruedTo()).paidIn(base.writeOff.paidIn())
+        .requiresReformPlan(v.writeOffShareMillionths() != 0 && base.writeOff.requiresReformPlan()).build();
+    int y = years.size();
+    uplift = base.uplift;
+    floor = filled(y, v.floorMillionths());
+    cap = filled(y, v.capMillionths());
+    inflation = filled(y, v.inflationMillionths());
+    transferLimit = filled(y, v.transferLimitMillionths());
+    ringFenced = base.ringFenced;
+    nationalBanding = base.nationalBanding;
+    shocks = base.shocks;
+    baseAllocation = base.baseAllocation;
+    population = base.population;
+    basePupils = base.basePupils;
+    projectedYear = base.projectedYear;
+    pupils = new long[base.pupils.length][y][SETTINGS.length];
+    for (int i = 0; i < pupils.length; i++) {
+      for (int t = 0; t < y; t++) {
+        if (projectedYear[i][t]) {
+          System.arraycopy(base.pupils[i][t], 0, pupils[i][t], 0, SETTINGS.length);
+        }
+      }
+    }
+    growPupils(basePupils, projectedYear, pupils, v.caseloadGrowthMillionths());
+    localCost = base.localCost;
+    nationalCost = base.nationalCost;
+    otherSpend = base.otherSpend;
+    schoolsBlock = base.schoolsBlock;
+    requestedTransfer = base.requestedTransfer;
+    safetyValve = base.safetyValve;
+    openingBalance = base.openingBalance;
+    reformPlan = base.reformPlan;
+    accrualIndex = base.accrualIndex;
+    paidIndex = paidIndex(writeOff, years, accrualIndex);
+  }
+
+  private static long[] filled(int n, long value) {
+    long[] a = new long[n];
+    java.util.Arrays.fill(a, value);
+    return a;
+  }
+
+  /**
+   * This scenario with the sweep levers replaced (held for every year), everything else unchanged:
+   * the fast path for policy sweeps, giving exactly the figures of the equivalent {@link Scenario}.
+   *
+   * @param variant the levers
+   * @return the varied scenario, ready to {@link #project()}
+   */
+  public CompiledScenario withVariant(ScenarioVariant variant) {
+    return new CompiledScenario(this, variant);
   }
 
   /**

@@ -252,6 +252,40 @@ public final class ScenarioResult {
     return b.build();
   }
 
+  /**
+   * Explains a national statistic: what it measures, over which LAs, with its value.
+   *
+   * @param year the year
+   * @param statistic the statistic
+   * @return the explanation
+   */
+  public Explanation explainStatistic(FinancialYear year, NationalStatistic statistic) {
+    int t = year(year);
+    String what;
+    switch (statistic) {
+      case MEAN_ABSOLUTE_SURPRISE:
+        what = "mean over LAs of |final allocation - allocation known in advance| / final allocation";
+        break;
+      case ALLOCATION_CHANGE_SD:
+        what = "population standard deviation over LAs of the year-on-year change in allocation";
+        break;
+      default:
+        String name = statistic.name();
+        String measure = name.endsWith("PER_HEAD") ? "allocation per head aged 2-18" : "allocation per pupil with an EHC plan";
+        String stat = name.startsWith("CV") ? "coefficient of variation (population sd / mean)"
+            : name.startsWith("GINI") ? "Gini coefficient" : name.startsWith("P90") ? "90th over 10th percentile (linear interpolation)"
+            : "largest over smallest";
+        what = stat + " of " + measure + " across LAs";
+    }
+    return Explanation.builder()
+        .rule(statistic.name() + ": " + what + " (" + year + ")")
+        .result(plain(statistics[statistic.ordinal()][t]))
+        .putInputs("local authorities", String.valueOf(compiled.authorities.size()))
+        .putInputs("scenario", scenario.name())
+        .putInputs("illustrative data", String.valueOf(illustrative()))
+        .build();
+  }
+
   CompiledScenario compiled() {
     return compiled;
   }
