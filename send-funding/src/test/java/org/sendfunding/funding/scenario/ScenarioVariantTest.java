@@ -55,4 +55,27 @@ class ScenarioVariantTest {
           }
         });
   }
+
+  @Test
+  void the_sweep_gives_the_national_closing_balance_of_each_variant_to_the_penny() {
+    java.util.List<ScenarioVariant> variants = java.util.List.of(
+        ScenarioVariant.of(0, 100_000, 80_000, 30_000, 5_000, 0),
+        ScenarioVariant.of(50_000, 60_000, 20_000, 0, 15_000, 900_000),
+        ScenarioVariant.of(70_000, 200_000, 120_000, 45_000, 0, 1_000_000));
+    for (CompiledScenario base : java.util.List.of(BASE,
+        CompiledScenario.compile(BuiltInPolicy.NATIONAL_BANDING.scenario(SAMPLE)),
+        CompiledScenario.compile(BuiltInPolicy.THREE_YEAR_SETTLEMENT.scenario(SAMPLE)))) {
+      long[][] swept = base.sweepNationalClosingBalance(variants);
+      for (int k = 0; k < variants.size(); k++) {
+        Projection p = base.withVariant(variants.get(k)).project();
+        for (int t = 0; t < base.years().size(); t++) {
+          long sum = 0;
+          for (int i = 0; i < SAMPLE.panel().size(); i++) {
+            sum += p.value(Measure.CLOSING_BALANCE, i, t);
+          }
+          assertThat(swept[k][t]).isEqualTo(sum);
+        }
+      }
+    }
+  }
 }
