@@ -55,8 +55,18 @@ public abstract class HighNeedsAllocation {
   /** (B) historic spend. @return the amount */
   public abstract Money historicSpend();
 
-  /** (C)-(I) each proxy factor's amount. @return the amounts */
-  public abstract ImmutableMap<ProxyFactor, Money> proxyFactors();
+  /** (C)-(I) each proxy factor's amount (empty in rollover years). @return the amounts */
+  @Value.Lazy
+  public ImmutableMap<ProxyFactor, Money> proxyFactors() {
+    if (method() != AllocationMethod.NFF) {
+      return ImmutableMap.of();
+    }
+    java.util.Map<ProxyFactor, Money> m = new java.util.EnumMap<>(ProxyFactor.class);
+    for (ProxyFactor f : ProxyFactor.values()) {
+      m.put(f, Money.ofPence(figures().proxy[f.ordinal()][index()]));
+    }
+    return com.google.common.collect.Maps.immutableEnumMap(m);
+  }
 
   /** (L) import/export adjustment (negative for a net exporter). @return the amount */
   public abstract Money importExport();
@@ -67,8 +77,11 @@ public abstract class HighNeedsAllocation {
   /** (J) the floor (positive) or gains cap (negative) adjustment. @return the amount */
   public abstract Money floorAdjustment();
 
-  /** (K) additions after the floor and cap. @return the additions */
-  public abstract ImmutableMap<String, Money> additions();
+  /** (K) additions after the floor and cap (empty in rollover years). @return the additions */
+  @Value.Lazy
+  public ImmutableMap<String, Money> additions() {
+    return method() == AllocationMethod.NFF ? figures().inputs.get(index()).additions() : ImmutableMap.of();
+  }
 
   /** The previous allocation carried forward (rollover years). @return the amount */
   public abstract Money rolledOver();
@@ -86,7 +99,15 @@ public abstract class HighNeedsAllocation {
    *
    * @return the change, to 4 decimal places of a percent
    */
-  public abstract Optional<Percentage> perHeadChange();
+  @Value.Lazy
+  public Optional<Percentage> perHeadChange() {
+    if (method() != AllocationMethod.NFF) {
+      return Optional.empty();
+    }
+    HighNeedsNffFigures f = figures();
+    int i = index();
+    return Optional.of(HighNeedsNff.perHeadChange(f.comparable[i] + f.adjustment[i], f.inputs.get(i)));
+  }
 
   @Value.Auxiliary
   abstract HighNeedsNffFigures figures();

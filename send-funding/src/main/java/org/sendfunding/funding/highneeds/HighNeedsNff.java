@@ -6,13 +6,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.sendfunding.funding.parameter.ParameterSet;
-import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.money.RoundingRule;
@@ -208,16 +205,10 @@ public final class HighNeedsNff {
           .index(i);
       long pre = figures.basicEntitlement[i] + figures.historicSpend[i] + figures.importExport[i];
       if (nff) {
-        Map<ProxyFactor, Money> proxy = new EnumMap<>(ProxyFactor.class);
-        for (ProxyFactor f : ProxyFactor.values()) {
-          proxy.put(f, Money.ofPence(figures.proxy[f.ordinal()][i]));
-          pre += figures.proxy[f.ordinal()][i];
+        for (long[] factor : figures.proxy) {
+          pre += factor[i];
         }
-        b.proxyFactors(proxy)
-            .additions(in.additions())
-            .rolledOver(Money.ZERO)
-            .rolledInGrants(Money.ZERO)
-            .perHeadChange(perHeadChange(figures.comparable[i] + figures.adjustment[i], in));
+        b.rolledOver(Money.ZERO).rolledInGrants(Money.ZERO);
       } else {
         b.rolledOver(in.previousAllocation().get()).rolledInGrants(in.rolledInGrants().get());
       }
@@ -275,11 +266,13 @@ public final class HighNeedsNff {
     if (inputs.isEmpty()) {
       problems.add("inputs: at least one LA is needed");
     }
-    Set<LocalAuthority> seen = new HashSet<>();
+    java.util.BitSet seen = new java.util.BitSet(1024);
     for (HighNeedsNffInput in : inputs) {
-      if (!seen.add(in.localAuthority())) {
+      int code = in.localAuthority().code();
+      if (seen.get(code)) {
         problems.add("inputs: " + in.localAuthority() + " appears more than once");
       }
+      seen.set(code);
       if (rules.method() == AllocationMethod.NFF && !in.floorBaselineYear().equals(rules.floorBaselineYear())) {
         problems.add("HighNeedsNffInput.floorBaselineYear: " + in.floorBaselineYear() + " is not "
             + rules.floorBaselineYear() + ", the baseline highneeds.nff.floor_baseline requires in "
@@ -321,9 +314,9 @@ public final class HighNeedsNff {
     for (ProxyFactor f : factors) {
       long total = s.national.totalMicros(f);
       long given = 0;
+      int fi = f.ordinal();
       for (int i = 0; i < n; i++) {
-        HighNeedsNffInput in = s.inputs.get(i);
-        weights[i] = Math.multiplyExact(in.indicator(f), in.acaMicros());
+        weights[i] = s.inputs.get(i).weightedIndicators().byFactor[fi];
         given += weights[i];
       }
       weights[n] = total - given;

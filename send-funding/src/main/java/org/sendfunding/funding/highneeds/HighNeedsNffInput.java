@@ -130,6 +130,39 @@ public abstract class HighNeedsNffInput {
     return areaCostAdjustment().value().movePointRight(6).longValue();
   }
 
+  /** Each proxy factor's indicator × ACA in millionths, by factor ordinal, for the hot path. */
+  @Value.Derived
+  @Value.Auxiliary
+  WeightedIndicators weightedIndicators() {
+    ProxyFactor[] factors = ProxyFactor.values();
+    long[] w = new long[factors.length];
+    long aca = acaMicros();
+    for (ProxyFactor f : factors) {
+      Long v = f == ProxyFactor.POPULATION ? Long.valueOf(population2To18()) : proxyIndicators().get(f);
+      w[f.ordinal()] = v == null ? 0 : Math.multiplyExact(v.longValue(), aca);
+    }
+    return new WeightedIndicators(w);
+  }
+
+  /** A holder, so that the generated class does not copy the array on each access. */
+  static final class WeightedIndicators {
+    final long[] byFactor;
+
+    WeightedIndicators(long[] byFactor) {
+      this.byFactor = byFactor;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof WeightedIndicators && java.util.Arrays.equals(byFactor, ((WeightedIndicators) o).byFactor);
+    }
+
+    @Override
+    public int hashCode() {
+      return java.util.Arrays.hashCode(byFactor);
+    }
+  }
+
   @Value.Check
   void check() {
     String la = " (" + localAuthority() + ")";

@@ -76,10 +76,14 @@ final class WideArithmetic {
       return;
     }
     if (packable) {
-      long[] sorted = java.util.Arrays.copyOf(keys, n);
-      java.util.Arrays.sort(sorted);
-      for (int k = 0; k < left; k++) {
-        out[1023 - (int) (sorted[n - 1 - k] & 1023)]++;
+      // The 'left' largest keys get a penny; keys are distinct (the index is packed in), so the
+      // left-th largest key is a strict threshold. Quickselect finds it in linear time.
+      long[] work = java.util.Arrays.copyOf(keys, n);
+      long threshold = select(work, n - (int) left);
+      for (int i = 0; i < n; i++) {
+        if (keys[i] >= threshold) {
+          out[i]++;
+        }
       }
     } else {
       Integer[] order = new Integer[n];
@@ -92,5 +96,39 @@ final class WideArithmetic {
         out[order[k]]++;
       }
     }
+  }
+
+  /** The k-th smallest value (0-based) of {@code a}, reordering it. */
+  static long select(long[] a, int k) {
+    int lo = 0;
+    int hi = a.length - 1;
+    while (lo < hi) {
+      long pivot = a[(lo + hi) >>> 1];
+      int i = lo;
+      int j = hi;
+      while (i <= j) {
+        while (a[i] < pivot) {
+          i++;
+        }
+        while (a[j] > pivot) {
+          j--;
+        }
+        if (i <= j) {
+          long t = a[i];
+          a[i] = a[j];
+          a[j] = t;
+          i++;
+          j--;
+        }
+      }
+      if (k <= j) {
+        hi = j;
+      } else if (k >= i) {
+        lo = i;
+      } else {
+        return a[k];
+      }
+    }
+    return a[k];
   }
 }

@@ -86,6 +86,34 @@ class ParameterSetTest {
   }
 
   @Test
+  void verification_flags_follow_funding_verification_md() {
+    // funding-verification.md, "What to record as verified: false"
+    FinancialYear y = FinancialYear.of(2025);
+    assertThat(defaults.get("highneeds.nff.basic_entitlement", y).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.import_export_rate", y).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.historic_spend_share", y).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.historic_spend_share", FinancialYear.of(2021)).verified()).isTrue();
+    for (String p : defaults.paths()) {
+      if (p.startsWith("highneeds.nff.proxy_factor_share.")) {
+        assertThat(defaults.get(p, y).verified()).as(p).isFalse();
+      }
+    }
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2020)).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2021)).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2022)).verified()).isTrue();
+    assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2025)).verified()).isTrue();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", y).verified()).isTrue();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2023)).verified()).isFalse();
+  }
+
+  @Test
+  void every_parameter_has_a_reference_with_a_title() {
+    for (String p : defaults.paths()) {
+      assertThat(defaults.parameter(p).references()).as(p).isNotEmpty();
+    }
+  }
+
+  @Test
   void unknown_path_is_named() {
     assertThatThrownBy(() -> defaults.parameter("highneeds.nff.flor"))
         .isInstanceOf(ParameterException.class)
