@@ -79,7 +79,8 @@ public abstract class Assumptions {
 
   /**
    * Spread of each LA's own yearly formula change (data updates), drawn uniformly from minus to plus
-   * this much with the seed.
+   * this much with the seed; it applies only in years whose {@code highneeds.allocation.method} is
+   * {@code nff}, not in rollover years.
    */
   @Value.Default
   public Percentage allocationVolatility() {

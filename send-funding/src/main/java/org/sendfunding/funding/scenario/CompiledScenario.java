@@ -108,11 +108,15 @@ public final class CompiledScenario {
       ringFenced[t] = StatutoryOverride.DEFAULT.ringFenced(params, fy);
       nationalBanding[t] = NationalBanding.DEFAULT.isNational(params, fy);
     }
+    // An LA's own data change moves its allocation only in formula years: a rollover year repays
+    // last year's allocation. Draws are made every year so the sequence does not depend on the rule.
     SplittableRandom rnd = new SplittableRandom(a.seed());
     shocks = new long[n][y];
     for (int t = 0; t < y; t++) {
+      boolean formula = params.rule(ScenarioEngine.ALLOCATION_METHOD, years.get(t)).equals("nff");
       for (int i = 0; i < n; i++) {
-        shocks[i][t] = Math.round((2.0 * rnd.nextDouble() - 1.0) * volatility);
+        long draw = Math.round((2.0 * rnd.nextDouble() - 1.0) * volatility);
+        shocks[i][t] = formula ? draw : 0;
       }
     }
     baseAllocation = new long[n];

@@ -5,7 +5,9 @@ package org.sendfunding.funding.scenario;
  * the figures in an explained {@link ScenarioResult}.
  *
  * <p>Each year, for each LA: the settlement sets the high-needs allocation
- * ({@link org.sendfunding.funding.certainty.SettlementEngine}); spend is pupils with EHC plans times
+ * ({@link org.sendfunding.funding.certainty.SettlementEngine}), where the LA's own data change
+ * (drawn with the seed) applies only in years whose {@code highneeds.allocation.method} is
+ * {@code nff} (a rollover year repays last year's allocation, moved by the national uplift); spend is pupils with EHC plans times
  * the unit cost of each setting type (local, or national tariffs under national banding), inflated,
  * plus other high-needs spend; income adds the block transfer (the LA's request, capped at the
  * limit in force), safety-valve instalments whose conditions are met, and any write-off; the DSG
@@ -25,6 +27,8 @@ public final class ScenarioEngine {
   public static final String FLOOR = "settlement.annual.floor";
   /** Path of the per-head gains cap in projected years. */
   public static final String CAP = "settlement.annual.gains_cap";
+  /** Path of the allocation method ({@code nff} or {@code rollover}; owned by the high-needs rules). */
+  public static final String ALLOCATION_METHOD = "highneeds.allocation.method";
   /** Path of the block transfer limit (owned by the DSG rules). */
   public static final String TRANSFER_LIMIT = "dsg.block_transfer_limit";
 

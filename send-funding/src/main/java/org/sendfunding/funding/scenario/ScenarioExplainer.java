@@ -53,7 +53,7 @@ final class ScenarioExplainer {
             .putInputs("previous allocation", Money.ofPence(prevAlloc).toString())
             .putInputs("LA data change", pct(c.shocks[i][t]))
             .putInputs("population aged 2-18", c.population[i][t] + " → " + c.population[i][t + 1])
-            .addAllParameters(ScenarioResult.uses(params, year, ScenarioEngine.UPLIFT, ScenarioEngine.FLOOR, ScenarioEngine.CAP))
+            .addAllParameters(ScenarioResult.uses(params, year, ScenarioEngine.ALLOCATION_METHOD, ScenarioEngine.UPLIFT, ScenarioEngine.FLOOR, ScenarioEngine.CAP))
             .addAllParameters(c.settlement.parameterUses());
         break;
       }

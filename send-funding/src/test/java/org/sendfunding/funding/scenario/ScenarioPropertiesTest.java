@@ -19,11 +19,19 @@ class ScenarioPropertiesTest {
   private static final FundingDataset ENGLAND_SAMPLE =
       FundingDataset.england().restrictedTo(java.util.List.of(201, 202, 372, 800, 816, 838, 876, 886, 926, 936));
 
+  /** The formula restored from 2027-28, so each LA's random data change takes part. */
+  private static final org.sendfunding.funding.parameter.ParameterOverlay FORMULA =
+      org.sendfunding.funding.parameter.ParameterOverlay.builder().name("formula from 2027-28")
+          .override("highneeds.allocation.method", java.time.LocalDate.of(2027, 4, 1),
+              org.sendfunding.funding.parameter.ParameterValue.ofRule("nff"))
+          .build();
+
   private static Scenario scenario(FundingDataset data, int policy, int growth, int inflation, int volatility, long seed) {
     BuiltInPolicy p = BuiltInPolicy.values()[policy];
     return TinyDatasets.scenario(data, p, Assumptions.builder().years(5)
         .caseloadGrowth(Percentage.of(String.valueOf(growth))).inflation(Percentage.of(String.valueOf(inflation)))
-        .allocationVolatility(Percentage.of(String.valueOf(volatility))).seed(seed).build());
+        .allocationVolatility(Percentage.of(String.valueOf(volatility))).seed(seed).build())
+        .withOverlay(p.title() + " with the formula", FORMULA);
   }
 
   @Test

@@ -32,10 +32,20 @@ class ScenarioTest {
   }
 
   @Test
-  void a_different_seed_changes_the_la_data_changes_but_not_the_rules() {
+  void the_seed_moves_allocations_only_in_formula_years() {
+    // Today's rules: rollover from 2026-27 (NFF paused), so each LA's own data change does not apply.
     Scenario s1 = TinyDatasets.scenario(TinyDatasets.twoLas(), BuiltInPolicy.TODAYS_RULES, Assumptions.builder().seed(1).build());
     Scenario s2 = TinyDatasets.scenario(TinyDatasets.twoLas(), BuiltInPolicy.TODAYS_RULES, Assumptions.builder().seed(2).build());
-    assertThat(s1.run().toCsv()).isNotEqualTo(s2.run().toCsv());
+    assertThat(s1.run().toCsv()).isEqualTo(s2.run().toCsv());
+    // With the formula restored from 2027-28, the seed's data changes move allocations from then on.
+    ParameterOverlay formula = ParameterOverlay.builder().name("formula from 2027-28")
+        .override("highneeds.allocation.method", LocalDate.of(2027, 4, 1), ParameterValue.ofRule("nff")).build();
+    ScenarioResult f1 = s1.withOverlay("nff 1", formula).run();
+    ScenarioResult f2 = s2.withOverlay("nff 2", formula).run();
+    assertThat(f1.money(TinyDatasets.A.code(), Y1, Measure.HIGH_NEEDS_ALLOCATION))
+        .isEqualTo(f2.money(TinyDatasets.A.code(), Y1, Measure.HIGH_NEEDS_ALLOCATION));
+    assertThat(f1.money(TinyDatasets.A.code(), Y1.next(), Measure.HIGH_NEEDS_ALLOCATION))
+        .isNotEqualTo(f2.money(TinyDatasets.A.code(), Y1.next(), Measure.HIGH_NEEDS_ALLOCATION));
   }
 
   @Test
