@@ -76,7 +76,19 @@ public abstract class HighNeedsNffNational {
 
   /** The total in millionths, as used by the engine. */
   long totalMicros(ProxyFactor factor) {
-    return acaWeightedIndicatorTotals().get(factor).movePointRight(6).longValueExact();
+    return totalsMicros().byFactor[factor.ordinal()];
+  }
+
+  @Value.Derived
+  @Value.Auxiliary
+  HighNeedsNffInput.WeightedIndicators totalsMicros() {
+    long[] t = new long[ProxyFactor.values().length];
+    for (Map.Entry<ProxyFactor, BigDecimal> e : acaWeightedIndicatorTotals().entrySet()) {
+      // Guarded by check(): at most 6 decimal places and below 2^52 millionths.
+      BigDecimal m = e.getValue().movePointRight(6);
+      t[e.getKey().ordinal()] = m.stripTrailingZeros().scale() <= 0 && m.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) < 0 ? m.longValue() : -1;
+    }
+    return new HighNeedsNffInput.WeightedIndicators(t);
   }
 
   @Value.Check

@@ -64,12 +64,12 @@ public final class HighNeedsNffRules {
   final long[] shareMicros;
   final FinancialYear baselineYear;
 
-  private HighNeedsNffRules(ParameterSet p, FinancialYear year, Optional<Percentage> capOverride) {
+  private HighNeedsNffRules(ParameterSet p, FinancialYear year) {
     this.year = year;
     this.methodValue = p.get(METHOD, year);
     this.method = AllocationMethod.fromRuleName(methodValue.value().asRule());
     this.rolledInGrants = p.paths().contains(ROLLED_IN) ? p.find(ROLLED_IN, year.start()) : Optional.empty();
-    this.searchedGainsCap = capOverride;
+    this.searchedGainsCap = Optional.empty();
     if (method == AllocationMethod.ROLLOVER) {
       basicEntitlement = historicShare = importExport = floor = floorBaseline = null;
       gainsCap = Optional.empty();
@@ -95,13 +95,10 @@ public final class HighNeedsNffRules {
     historicShareMicros = micros(historicShare);
     importExportPence = importExport.value().asMoney().pence();
     floorGrowthMicros = MILLION + micros(floor);
-    capGrowthMicros =
-        capOverride.isPresent()
-            ? MILLION + micros(capOverride.get(), GAINS_CAP + " (searched)")
-            : gainsCap.map(v -> MILLION + micros(v)).orElse(Long.MAX_VALUE);
+    capGrowthMicros = gainsCap.map(v -> MILLION + micros(v)).orElse(Long.MAX_VALUE);
     if (capGrowthMicros < floorGrowthMicros) {
       throw new ParameterException(
-          GAINS_CAP + " " + capOverride.map(Object::toString).orElseGet(() -> gainsCap.get().value().toString())
+          GAINS_CAP + " " + gainsCap.get().value()
               + " is below " + FLOOR + " " + floor.value() + " in " + year);
     }
     shareMicros = new long[ProxyFactor.values().length];
@@ -150,7 +147,7 @@ public final class HighNeedsNffRules {
    * @throws ParameterException naming any parameter with no value in force, or inconsistent values
    */
   public static HighNeedsNffRules resolve(ParameterSet parameters, FinancialYear year) {
-    return new HighNeedsNffRules(parameters, year, Optional.empty());
+    return new HighNeedsNffRules(parameters, year);
   }
 
   /**

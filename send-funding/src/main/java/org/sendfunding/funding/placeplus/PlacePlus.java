@@ -234,21 +234,69 @@ public final class PlacePlus {
       Map<SettingType, Long> commissionedPlaces,
       PlacePlusRates rates,
       LocalBanding banding) {
+    Caseload.Builder b = Caseload.builder(banding, 1024);
+    for (PupilPlacement p : caseload) {
+      try {
+        b.add(p);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("PlacePlus: pupil " + p.pupilId() + ": " + e.getMessage(), e);
+      }
+    }
+    return highNeedsSpend(b.build(), commissionedPlaces, rates);
+  }
+
+  /**
+   * An LA's high-needs spend on a columnar caseload; the same rules as {@link
+   * #highNeedsSpend(Iterable, Map, PlacePlusRates, LocalBanding)}, with no object per pupil.
+   *
+   * @param caseload the pupils the LA funds
+   * @param commissionedPlaces places commissioned, by setting type
+   * @param rates the rates of the year
+   * @return the spend
+   */
+  public HighNeedsSpend highNeedsSpend(Caseload caseload, Map<SettingType, Long> commissionedPlaces, PlacePlusRates rates) {
+    LocalBanding banding = caseload.banding;
+    Band[] bands = banding == null ? new Band[0] : banding.bands().toArray(new Band[0]);
+    SettingType[] typeValues = SettingType.values();
+    long[] placeByType = new long[TYPES];
+    long[] baseByType = new long[TYPES];
+    for (SettingType type : typeValues) {
+      placeByType[type.ordinal()] = rates.placePence(type, true);
+      baseByType[type.ordinal()] = basePence(type, placeByType[type.ordinal()], rates);
+    }
+    long rpUnoccupiedBase = rates.resourcedUnoccupiedPence;
+    int rp = SettingType.RESOURCED_PROVISION.ordinal();
+    int independent = SettingType.INDEPENDENT_SPECIAL.ordinal();
     long[] topUps = new long[TYPES];
     long[] fees = new long[TYPES];
     long[] pupils = new long[TYPES];
     long resourcedOnRoll = 0;
-    for (PupilPlacement p : caseload) {
-      SettingType type = p.settingType();
-      int t = type.ordinal();
+    byte[] types = caseload.type;
+    long[] cost = caseload.costPence;
+    byte[] basis = caseload.basis;
+    int[] band = caseload.band;
+    long[] amount = caseload.amountPence;
+    boolean[] roll = caseload.onRoll;
+    int none = TopUpBasis.NONE.ordinal();
+    int byBand = TopUpBasis.BAND.ordinal();
+    int costAbove = TopUpBasis.COST_ABOVE_BASE.ordinal();
+    for (int i = 0; i < caseload.size; i++) {
+      int t = types[i];
       pupils[t]++;
-      long place = rates.placePence(type, p.onSchoolRoll());
-      long costAbove = Math.max(0, p.provisionCost().pence() - basePence(type, place, rates));
-      topUps[t] += element3Pence(p, costAbove, banding);
-      if (type == SettingType.INDEPENDENT_SPECIAL) {
-        fees[t] += p.annualFee().get().pence();
+      long base = t == rp && !roll[i] ? rpUnoccupiedBase : baseByType[t];
+      long above = Math.max(0, cost[i] - base);
+      int bs = basis[i];
+      if (bs == costAbove) {
+        topUps[t] += above;
+      } else if (bs == byBand) {
+        topUps[t] += bands[band[i]].topUpPence(above);
+      } else if (bs != none) {
+        topUps[t] += amount[i];
       }
-      if (type == SettingType.RESOURCED_PROVISION && p.onSchoolRoll()) {
+      if (t == independent) {
+        fees[t] += amount[i];
+      }
+      if (t == rp && roll[i]) {
         resourcedOnRoll++;
       }
     }

@@ -270,6 +270,19 @@ class HighNeedsNffTest {
   }
 
   @Test
+  void no_cap_is_needed_when_the_fixed_total_pays_for_everything() {
+    ImmutableList<HighNeedsNffInput> panel = NffFixtures.randomPanel(5, 30, FinancialYear.of(2024));
+    HighNeedsNffNational nat = HighNeedsNffNational.fromInputs(panel, Money.ofPounds(3_000_000_000L));
+    HighNeedsNffResult r = HighNeedsNff.DEFAULT.allocateWithAffordableCap(nat, panel, defaults, Y2025,
+        Money.ofPounds(1_000_000_000_000L));
+    assertThat(r.gainsCapSearched()).isTrue();
+    assertThat(r.gainsCapApplied()).isEmpty();
+    assertThat(r.allocations()).allSatisfy(a -> assertThat(a.floorAdjustment().isNegative()).isFalse());
+    assertThat(r.allocations().get(0).explanation().toText())
+        .contains("none needed: the allocations fit the fixed total uncapped");
+  }
+
+  @Test
   void unaffordable_floor_reports_the_shortfall() {
     ImmutableList<HighNeedsNffInput> panel = NffFixtures.randomPanel(3, 10, FinancialYear.of(2024));
     HighNeedsNffNational nat = HighNeedsNffNational.fromInputs(panel, Money.ofPounds(100_000_000L));
