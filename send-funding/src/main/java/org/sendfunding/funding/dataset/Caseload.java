@@ -1,0 +1,87 @@
+package org.sendfunding.funding.dataset;
+
+import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableMap;
+import java.util.Map;
+import org.immutables.value.Value;
+import org.sendfunding.model.authority.LocalAuthority;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.setting.SettingType;
+import org.sendfunding.model.time.FinancialYear;
+
+/**
+ * An LA's pupils with EHC plans by setting type in the base year, and the average annual high-needs
+ * cost of one placement in each setting type (place funding plus top-up, or fees).
+ *
+ * <pre>{@code
+ * Caseload c = Caseload.builder()
+ *     .localAuthority(la).baseYear(FinancialYear.parse("2025-26")).provenance(Provenance.ILLUSTRATIVE)
+ *     .putPupils(SettingType.INDEPENDENT_SPECIAL, 120)
+ *     .putUnitCosts(SettingType.INDEPENDENT_SPECIAL, Money.ofPounds(64_000))
+ *     .build();
+ * c.cost(SettingType.INDEPENDENT_SPECIAL); // £7,680,000.00
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+@Value.Immutable
+public abstract class Caseload {
+
+  Caseload() {}
+
+  /** Starts a builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Caseload}. */
+  public static final class Builder extends ImmutableCaseload.Builder {
+    Builder() {}
+  }
+
+  /** The LA responsible for the plans. */
+  public abstract LocalAuthority localAuthority();
+
+  /** The year the counts and costs describe. */
+  public abstract FinancialYear baseYear();
+
+  /** Real only if every count and cost is the LA's published figure. */
+  public abstract Provenance provenance();
+
+  /** Pupils with EHC plans by setting type. */
+  public abstract ImmutableMap<SettingType, Long> pupils();
+
+  /** Average annual cost per pupil by setting type; a key for every setting type in {@link #pupils()}. */
+  public abstract ImmutableMap<SettingType, Money> unitCosts();
+
+  /** Pupils in a setting type (zero if none). */
+  public long pupils(SettingType type) {
+    return pupils().getOrDefault(type, 0L);
+  }
+
+  /** All pupils with EHC plans. */
+  public long totalPupils() {
+    return pupils().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Pupils times unit cost in a setting type. */
+  public Money cost(SettingType type) {
+    return unitCosts().getOrDefault(type, Money.ZERO).times(pupils(type));
+  }
+
+  /** Cost across all setting types. */
+  public Money totalCost() {
+    return Money.sum(pupils().keySet().stream().map(this::cost)::iterator);
+  }
+
+  @Value.Check
+  void check() {
+    for (Map.Entry<SettingType, Long> e : pupils().entrySet()) {
+      Preconditions.checkArgument(e.getValue() >= 0, "Caseload.pupils: %s in %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
+      Preconditions.checkArgument(unitCosts().containsKey(e.getKey()), "Caseload.unitCosts: no unit cost for %s (%s)", e.getKey(), localAuthority());
+    }
+    for (Map.Entry<SettingType, Money> e : unitCosts().entrySet()) {
+      Preconditions.checkArgument(!e.getValue().isNegative(), "Caseload.unitCosts: %s for %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
+    }
+  }
+}

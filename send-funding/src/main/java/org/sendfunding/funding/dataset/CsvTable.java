@@ -1,0 +1,189 @@
+package org.sendfunding.funding.dataset;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import com.google.common.collect.ImmutableList;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.Percentage;
+import org.sendfunding.model.money.Rate;
+import org.sendfunding.model.time.FinancialYear;
+
+/**
+ * Reads a CSV file with a fixed set of named columns, collecting every problem with its line and
+ * column instead of stopping at the first. Package-private: the public face is {@link DatasetCsv}.
+ */
+final class CsvTable {
+
+  /** One data row; typed getters record a problem and return a placeholder when a cell is bad. */
+  final class Row {
+    final int line;
+    private final String[] cells;
+
+    Row(int line, String[] cells) {
+      this.line = line;
+      this.cells = cells;
+    }
+
+    String text(String column) {
+      Integer i = index.get(column);
+      String value = i < cells.length ? cells[i].trim() : "";
+      return value;
+    }
+
+    String required(String column) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        problem(line, column, "is empty");
+      }
+      return value;
+    }
+
+    <T> T parse(String column, String what, Function<String, T> parser, T placeholder) {
+      String value = text(column);
+      if (value.isEmpty()) {
+        problem(line, column, "is empty");
+        return placeholder;
+      }
+      try {
+        return parser.apply(value);
+      } catch (RuntimeException e) {
+        problem(line, column, "'" + value + "' is not " + what);
+        return placeholder;
+      }
+    }
+
+    long wholeNumber(String column) {
+      return parse(column, "a whole number", Long::parseLong, 0L);
+    }
+
+    int code(String column) {
+      return parse(column, "a whole number", Integer::parseInt, 0);
+    }
+
+    Money money(String column) {
+      return parse(column, "an amount of pounds with at most two decimal places", Money::ofPounds, Money.ZERO);
+    }
+
+    Rate rate(String column) {
+      return parse(column, "a decimal number", Rate::of, Rate.ONE);
+    }
+
+    Percentage percentage(String column) {
+      return parse(column, "a percentage (e.g. 0.5)", Percentage::of, Percentage.of("0"));
+    }
+
+    BigDecimal decimal(String column) {
+      return parse(column, "a decimal number", BigDecimal::new, BigDecimal.ZERO);
+    }
+
+    FinancialYear financialYear(String column) {
+      return parse(column, "a financial year (e.g. 2025-26)", FinancialYear::parse, FinancialYear.of(2000));
+    }
+
+    LocalDate date(String column) {
+      return parse(column, "a date (yyyy-mm-dd)", s -> {
+        try {
+          return LocalDate.parse(s);
+        } catch (DateTimeParseException e) {
+          throw new IllegalArgumentException(e);
+        }
+      }, LocalDate.of(2000, 1, 1));
+    }
+
+    Provenance provenance(String column) {
+      return parse(column, "one of real, illustrative", Provenance::parse, Provenance.ILLUSTRATIVE);
+    }
+  }
+
+  private final String source;
+  private final Map<String, Integer> index = new HashMap<>();
+  private final List<Row> rows = new ArrayList<>();
+  private final List<String> problems = new ArrayList<>();
+
+  private CsvTable(String source) {
+    this.source = source;
+  }
+
+  /**
+   * Reads the whole file. A header that lacks a column or has an unknown one is itself a problem;
+   * the caller throws once every row has also been checked.
+   */
+  static CsvTable read(Reader reader, String source, List<String> columns) {
+    CsvTable table = new CsvTable(source);
+    CsvMapper mapper = new CsvMapper();
+    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
+    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
+    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+      if (!it.hasNextValue()) {
+        table.problems.add(source + ": the file is empty (expected header " + String.join(",", columns) + ")");
+        return table;
+      }
+      String[] header = it.nextValue();
+      for (int i = 0; i < header.length; i++) {
+        String name = header[i].trim();
+        if (!columns.contains(name)) {
+          table.problems.add(source + " line 1: unknown column '" + name + "' (expected " + String.join(",", columns) + ")");
+        } else if (table.index.put(name, i) != null) {
+          table.problems.add(source + " line 1: column '" + name + "' appears twice");
+        }
+      }
+      for (String c : columns) {
+        if (!table.index.containsKey(c)) {
+          table.problems.add(source + " line 1: missing column '" + c + "'");
+        }
+      }
+      if (!table.problems.isEmpty()) {
+        return table;
+      }
+      while (it.hasNextValue()) {
+        int line = it.getCurrentLocation().getLineNr();
+        String[] cells = it.nextValue();
+        if (cells.length > header.length) {
+          table.problems.add(source + " line " + line + ": " + cells.length + " cells but the header has " + header.length);
+          continue;
+        }
+        table.rows.add(table.new Row(line, cells));
+      }
+    } catch (IOException | RuntimeException e) {
+      table.problems.add(source + ": unreadable CSV (" + e.getMessage() + ")");
+    }
+    return table;
+  }
+
+  ImmutableList<Row> rows() {
+    return ImmutableList.copyOf(rows);
+  }
+
+  boolean hasProblems() {
+    return !problems.isEmpty();
+  }
+
+  int problemCount() {
+    return problems.size();
+  }
+
+  void problem(int line, String column, String what) {
+    problems.add(source + " line " + line + " column " + column + ": " + what);
+  }
+
+  void problem(int line, String what) {
+    problems.add(source + " line " + line + ": " + what);
+  }
+
+  void throwIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new DatasetException(source, problems);
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package org.sendfunding.funding.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.sendfunding.funding.highneeds.HighNeedsNff;
+import org.sendfunding.funding.highneeds.HighNeedsNffInput;
+import org.sendfunding.funding.highneeds.HighNeedsNffNational;
+import org.sendfunding.funding.highneeds.HighNeedsNffResult;
+import org.sendfunding.funding.parameter.ParameterSet;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.time.FinancialYear;
+
+class NffInputsTest {
+
+  private static final FundingDataset ENGLAND = FundingDataset.england();
+
+  @Test
+  void the_panel_carries_every_input_the_nff_engine_needs_for_2025_26() {
+    FinancialYear y = FinancialYear.parse("2025-26");
+    var inputs = NffInputs.forYear(ENGLAND, y);
+    HighNeedsNffResult r = HighNeedsNff.DEFAULT.allocate(
+        HighNeedsNffNational.fromInputs(inputs, Money.ofPounds(5_000_000_000L)), inputs, ParameterSet.defaults(), y);
+    assertThat(r.allocations()).hasSize(153);
+    assertThat(r.total().isPositive()).isTrue();
+  }
+
+  @Test
+  void the_2026_27_rollover_repays_each_las_2025_26_allocation() {
+    FinancialYear y = FinancialYear.parse("2026-27");
+    var inputs = NffInputs.forYear(ENGLAND, y);
+    HighNeedsNffResult r = HighNeedsNff.DEFAULT.allocate(
+        HighNeedsNffNational.fromInputs(inputs, Money.ofPounds(5_000_000_000L)), inputs, ParameterSet.defaults(), y);
+    // Rollover (written statement 17 Dec 2025): 2025-26 allocations, no grants rolled in here → £11.9bn.
+    assertThat(r.total()).isEqualTo(ENGLAND.totalHighNeedsAllocation());
+  }
+
+  @Test
+  void other_years_are_refused() {
+    HighNeedsNffInput ok = NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2025-26"));
+    assertThat(ok.floorBaseline()).isEqualTo(ENGLAND.inputs(876).previousAllocation());
+    assertThatThrownBy(() -> NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2027-28")))
+        .hasMessage("NffInputs.year: 2027-28 is neither the panel's base year 2025-26 nor the year after (Halton (876))");
+  }
+}
