@@ -4,7 +4,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -22,11 +21,15 @@ import org.sendfunding.model.setting.SettingType;
  * DemandProjection p = DemandProjector.DEFAULT.project(model, ProjectionSettings.of(10, 1000, 42L));
  * }</pre>
  *
- * <p>The inner loop works on arrays of counts (binomial and multinomial draws per state), never on
- * pupil objects, and only over the states the caseload can reach. This class is immutable and
+ * <p>The inner loop works on arrays of counts, never on pupil objects, and only over the states that
+ * hold pupils: a state with more than a dozen pupils is moved by binomial and multinomial draws, one with
+ * fewer by one uniform draw per pupil. This class is immutable and
  * thread-safe.
  */
 public final class DemandProjector {
+
+  /** Up to this many pupils in a state, each is drawn with one uniform rather than by binomials. */
+  private static final int PUPIL_BY_PUPIL_UP_TO = 12;
 
   /** The projector. */
   public static final DemandProjector DEFAULT = new DemandProjector();
@@ -44,97 +47,113 @@ public final class DemandProjector {
     int cells = CaseloadState.CELLS;
     int years = settings.years();
     int runs = settings.runs();
-    int[] active = activeStates(model, years);
     double[] leave = model.leave();
     int[] destStart = model.destStart();
     int[] destCell = model.destCell();
     double[] cond = model.destConditional();
+    double[] cumulative = model.destCumulative();
     int[] joinStates = model.joinerStates();
     double[] joinMeans = model.joinerMeans();
     int lastNcy = CaseloadState.NCYS - 1;
-    int[][] cellRuns = new int[years * cells][runs];
+    int width = years * cells;
+    // Run-major: each run writes one contiguous row of year x (setting, need) counts.
+    int[] runCells = new int[runs * width];
     int[] cur = new int[CaseloadState.STATES];
     int[] next = new int[CaseloadState.STATES];
+    // The states with a non-zero count, so that empty states cost nothing.
+    int[] curList = new int[CaseloadState.STATES];
+    int[] nextList = new int[CaseloadState.STATES];
+    int[] baseline = model.baseline();
+    int[] startStates = java.util.stream.IntStream.range(0, baseline.length).filter(x -> baseline[x] != 0).toArray();
     SplittableRandom root = new SplittableRandom(settings.seed());
     for (int r = 0; r < runs; r++) {
       SplittableRandom rng = root.split();
-      System.arraycopy(model.baseline(), 0, cur, 0, cur.length);
+      int curSize = 0;
+      for (int s : startStates) {
+        cur[s] = baseline[s];
+        curList[curSize++] = s;
+      }
+      int rowBase = r * width;
       for (int y = 0; y < years; y++) {
-        for (int s : active) {
-          next[s] = 0;
-        }
-        for (int s : active) {
+        int nextSize = 0;
+        for (int i = 0; i < curSize; i++) {
+          int s = curList[i];
           int c = cur[s];
-          if (c == 0) {
-            continue;
-          }
+          cur[s] = 0;
           int ncyIdx = s / cells;
           if (ncyIdx == lastNcy) {
             continue;
           }
-          int stay = c - Draws.binomial(rng, c, leave[s]);
           int base = (ncyIdx + 1) * cells;
+          int start = destStart[s];
           int end = destStart[s + 1];
-          for (int k = destStart[s]; k < end && stay > 0; k++) {
+          double pLeave = leave[s];
+          if (c <= PUPIL_BY_PUPIL_UP_TO) {
+            // Few pupils: one uniform each decides leave-or-destination, cheaper than binomial draws.
+            for (int p = 0; p < c; p++) {
+              double u = rng.nextDouble();
+              if (u < pLeave) {
+                continue;
+              }
+              double v = (u - pLeave) / (1.0 - pLeave);
+              int k = start;
+              while (k < end - 1 && v >= cumulative[k]) {
+                k++;
+              }
+              int d = base + destCell[k];
+              if (next[d]++ == 0) {
+                nextList[nextSize++] = d;
+              }
+            }
+            continue;
+          }
+          int stay = c - Draws.binomial(rng, c, pLeave);
+          for (int k = start; k < end && stay > 0; k++) {
             int x = k == end - 1 ? stay : Draws.binomial(rng, stay, cond[k]);
-            next[base + destCell[k]] += x;
-            stay -= x;
+            if (x > 0) {
+              int d = base + destCell[k];
+              if (next[d] == 0) {
+                nextList[nextSize++] = d;
+              }
+              next[d] += x;
+              stay -= x;
+            }
           }
         }
         for (int j = 0; j < joinStates.length; j++) {
-          next[joinStates[j]] += Draws.poisson(rng, joinMeans[j]);
+          int x = Draws.poisson(rng, joinMeans[j]);
+          if (x > 0) {
+            int d = joinStates[j];
+            if (next[d] == 0) {
+              nextList[nextSize++] = d;
+            }
+            next[d] += x;
+          }
         }
         int[] swap = cur;
         cur = next;
         next = swap;
-        int row = y * cells;
-        for (int s : active) {
-          if (cur[s] != 0) {
-            cellRuns[row + s % cells][r] += cur[s];
-          }
+        int[] swapList = curList;
+        curList = nextList;
+        nextList = swapList;
+        curSize = nextSize;
+        int row = rowBase + y * cells;
+        for (int i = 0; i < curSize; i++) {
+          int s = curList[i];
+          runCells[row + s % cells] += cur[s];
         }
       }
+      for (int i = 0; i < curSize; i++) {
+        cur[curList[i]] = 0;
+      }
     }
-    return summarise(model, settings, cellRuns);
+    return summarise(model, settings, runCells);
   }
 
-  /** The states the caseload can occupy within the projection: start, joiners, and where they can move. */
-  private static int[] activeStates(TransitionModel model, int years) {
-    int cells = CaseloadState.CELLS;
-    BitSet active = new BitSet(CaseloadState.STATES);
-    int[] baseline = model.baseline();
-    for (int s = 0; s < baseline.length; s++) {
-      if (baseline[s] > 0) {
-        active.set(s);
-      }
-    }
-    for (int s : model.joinerStates()) {
-      active.set(s);
-    }
-    int[] destStart = model.destStart();
-    int[] destCell = model.destCell();
-    for (int y = 0; y < years; y++) {
-      BitSet add = new BitSet(CaseloadState.STATES);
-      for (int s = active.nextSetBit(0); s >= 0; s = active.nextSetBit(s + 1)) {
-        int ncyIdx = s / cells;
-        if (ncyIdx + 1 < CaseloadState.NCYS) {
-          for (int k = destStart[s]; k < destStart[s + 1]; k++) {
-            add.set((ncyIdx + 1) * cells + destCell[k]);
-          }
-        }
-      }
-      int before = active.cardinality();
-      active.or(add);
-      if (active.cardinality() == before) {
-        break;
-      }
-    }
-    return active.stream().toArray();
-  }
-
-  private static DemandProjection summarise(TransitionModel model, ProjectionSettings settings, int[][] cellRuns) {
+  private static DemandProjection summarise(TransitionModel model, ProjectionSettings settings, int[] runCells) {
     int cells = CaseloadState.CELLS;
     int runs = settings.runs();
+    int width = settings.years() * cells;
     ImmutableList.Builder<ProjectedCount> out = ImmutableList.builder();
     ImmutableSortedMap.Builder<Integer, CountInterval> totals = ImmutableSortedMap.naturalOrder();
     ImmutableSortedMap.Builder<Integer, ImmutableMap<SettingType, CountInterval>> bySetting =
@@ -147,7 +166,10 @@ public final class DemandProjector {
         settingRuns.put(t, new int[runs]);
       }
       for (int cell = 0; cell < cells; cell++) {
-        int[] v = cellRuns[y * cells + cell];
+        int[] v = new int[runs];
+        for (int r = 0; r < runs; r++) {
+          v[r] = runCells[r * width + y * cells + cell];
+        }
         boolean any = false;
         SettingType setting = CaseloadState.SETTINGS[cell / CaseloadState.NEEDS.length];
         int[] st = settingRuns.get(setting);

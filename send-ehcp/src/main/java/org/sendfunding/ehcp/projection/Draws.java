@@ -6,13 +6,13 @@ import java.util.SplittableRandom;
  * Binomial and Poisson draws over counts, fast enough to move thousands of pupils a year without an
  * object per pupil.
  *
- * <p>Small expected counts are drawn exactly (Bernoulli trials for n below 16, inversion otherwise);
+ * <p>Small expected counts are drawn exactly by inversion (expected cost about {@code n p} steps, with
+ * {@code p} at most 1/2 by symmetry);
  * large ones (mean and its complement both at least 10) use the normal approximation rounded and
  * clamped, whose error is far below the model's own uncertainty.
  */
 final class Draws {
 
-  private static final int BERNOULLI_BELOW = 16;
   private static final double NORMAL_FROM = 10.0;
 
   private Draws() {}
@@ -24,14 +24,8 @@ final class Draws {
     if (p >= 1.0) {
       return n;
     }
-    if (n < BERNOULLI_BELOW) {
-      int k = 0;
-      for (int i = 0; i < n; i++) {
-        if (rng.nextDouble() < p) {
-          k++;
-        }
-      }
-      return k;
+    if (n == 1) {
+      return rng.nextDouble() < p ? 1 : 0;
     }
     if (p > 0.5) {
       return n - binomial(rng, n, 1.0 - p);

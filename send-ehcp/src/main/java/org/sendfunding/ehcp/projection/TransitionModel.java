@@ -43,6 +43,8 @@ public final class TransitionModel {
   /** Conditional probability of destination k given not an earlier destination, for sequential binomials. */
   private final double[] destConditional;
   private final double[] destProbability;
+  /** Cumulative destination probabilities within each state's range; the last of a range is exactly 1. */
+  private final double[] destCumulative;
   private final int[] joinerStates;
   private final double[] joinerMeans;
 
@@ -58,6 +60,14 @@ public final class TransitionModel {
     this.destCell = destCell;
     this.destConditional = destConditional;
     this.destProbability = destProbability;
+    this.destCumulative = new double[destProbability.length];
+    for (int s = 0; s + 1 < destStart.length; s++) {
+      double acc = 0.0;
+      for (int k = destStart[s]; k < destStart[s + 1]; k++) {
+        acc += destProbability[k];
+        destCumulative[k] = k == destStart[s + 1] - 1 ? 1.0 : acc;
+      }
+    }
     this.joinerStates = joinerStates;
     this.joinerMeans = joinerMeans;
   }
@@ -158,9 +168,16 @@ public final class TransitionModel {
         destCond.add(1.0);
         destProb.add(1.0);
       } else {
-        long remaining = stayers;
+        // Most likely destination first: the sequential binomials then usually stop after one draw.
+        long[] m = moves[s];
+        Integer[] order = new Integer[cells];
         for (int c = 0; c < cells; c++) {
-          long k = moves[s][c];
+          order[c] = c;
+        }
+        Arrays.sort(order, (x, y) -> m[y] != m[x] ? Long.compare(m[y], m[x]) : Integer.compare(x, y));
+        long remaining = stayers;
+        for (int c : order) {
+          long k = m[c];
           if (k > 0) {
             destCell.add(c);
             destCond.add((double) k / remaining);
@@ -266,6 +283,10 @@ public final class TransitionModel {
 
   double[] destConditional() {
     return destConditional;
+  }
+
+  double[] destCumulative() {
+    return destCumulative;
   }
 
   int[] joinerStates() {

@@ -24,8 +24,8 @@ class DrawsTest {
 
   @Test
   void binomial_means_match_n_p_in_each_regime() {
-    // Bernoulli (n < 16), inversion (n p < 10) and normal (n p >= 10) regimes.
-    int[][] cases = {{10, 30}, {200, 2}, {5000, 20}, {400, 90}};
+    // n = 1, inversion (n p < 10, p folded to at most 1/2) and normal (n p >= 10) regimes.
+    int[][] cases = {{1, 40}, {10, 30}, {30, 90}, {200, 2}, {5000, 20}, {400, 90}};
     for (int[] c : cases) {
       int n = c[0];
       double p = c[1] / 100.0;
