@@ -88,6 +88,17 @@ public abstract class DemandProjection {
   }
 
   /**
+   * The median caseload by setting type in a year: the single figure a funding scenario uses as its
+   * caseload, with {@link #bySetting(int)} for the range.
+   *
+   * @param year a projected year
+   * @return the median for every setting type
+   */
+  public ImmutableMap<SettingType, Integer> medianBySetting(int year) {
+    return ImmutableMap.copyOf(com.google.common.collect.Maps.transformValues(bySetting(year), CountInterval::median));
+  }
+
+  /**
    * The count of one setting type and need in a year.
    *
    * @param year a projected year

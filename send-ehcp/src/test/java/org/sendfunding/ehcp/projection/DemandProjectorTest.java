@@ -104,6 +104,8 @@ class DemandProjectorTest {
       assertThat(p.total(y)).isEqualTo(CountInterval.of(100, 100, 100, 100.0));
     }
     assertThat(p.count(2034, SettingType.MAINSTREAM_MAINTAINED, NeedType.SLCN).median()).isEqualTo(100);
+    assertThat(p.medianBySetting(2034)).containsEntry(SettingType.MAINSTREAM_MAINTAINED, 100)
+        .containsEntry(SettingType.INDEPENDENT_SPECIAL, 0).hasSize(SettingType.values().length);
   }
 
   @Test
