@@ -97,4 +97,19 @@ class BankHolidaysTest {
             + "  line 7: status 'guessed' is not 'published' or 'projected'\n"
             + "  line 8: expected 3 fields date,name,status but found 4");
   }
+
+  @Test
+  void explicit_calendars_and_arithmetic_check_their_arguments() {
+    assertThatThrownBy(() -> BankHolidays.of(java.util.Map.of(), 2025, 2024))
+        .hasMessage("BankHolidays.firstYear: 2025 is after lastYear 2024");
+    assertThatThrownBy(() -> BankHolidays.of(java.util.Map.of(LocalDate.of(2023, 12, 25), "Christmas Day"), 2024, 2024))
+        .hasMessage("BankHolidays.holidays: 2023-12-25 is outside the years covered 2024-2024");
+    assertThatThrownBy(() -> cal.plusWorkingDays(LocalDate.of(2024, 1, 2), -1))
+        .hasMessage("BankHolidays.workingDays: -1 is negative");
+    assertThatThrownBy(() -> cal.workingDaysBetween(LocalDate.of(2024, 1, 2), LocalDate.of(2024, 1, 1)))
+        .hasMessage("BankHolidays.to: 2024-01-01 is before from 2024-01-02");
+    BankHolidays custom = BankHolidays.of(java.util.Map.of(LocalDate.of(2024, 1, 2), "Local holiday"), 2024, 2024);
+    assertThat(custom.isWorkingDay(LocalDate.of(2024, 1, 2))).isFalse();
+    assertThat(custom.isWorkingDay(LocalDate.of(2024, 1, 1))).isTrue(); // not listed in this calendar
+  }
 }
