@@ -99,6 +99,17 @@ class BankHolidaysTest {
   }
 
   @Test
+  void parse_checks_header_blank_names_and_empty_files() {
+    String data = "day,name\n2024-12-25,,published\n";
+    assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "h.csv"))
+        .hasMessage("Bank holidays h.csv has 2 error(s):\n"
+            + "  line 1: header must be 'date,name,status' but was 'day,name'\n"
+            + "  line 2: name is blank for 2024-12-25");
+    assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream("# nothing\n".getBytes(StandardCharsets.UTF_8)), "e.csv"))
+        .hasMessage("Bank holidays e.csv has 1 error(s):\n  no holidays listed");
+  }
+
+  @Test
   void explicit_calendars_and_arithmetic_check_their_arguments() {
     assertThatThrownBy(() -> BankHolidays.of(java.util.Map.of(), 2025, 2024))
         .hasMessage("BankHolidays.firstYear: 2025 is after lastYear 2024");

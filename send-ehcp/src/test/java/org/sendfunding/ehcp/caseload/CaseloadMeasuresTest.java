@@ -99,6 +99,17 @@ class CaseloadMeasuresTest {
   }
 
   @Test
+  void national_series_loader_checks_header_negatives_and_repeats() {
+    String data = "year,value\n2024,requests,-5,x\n2024,ceased,1,x\n2024,ceased,2,y\n";
+    assertThatThrownBy(() -> NationalSeries.parse(new java.io.ByteArrayInputStream(data.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
+        .hasMessage("National series n.csv has 3 error(s):\n"
+            + "  line 1: header must be 'year,measure,value,source'\n"
+            + "  line 2: value -5 is negative\n"
+            + "  line 4: ceased for 2024 is given twice");
+  }
+
+  @Test
   void repeated_case_ids_are_refused() {
     List<EhcpCase> twice = List.of(caseload().get(0), caseload().get(0));
     assertThatThrownBy(() -> CaseloadMeasures.DEFAULT.report(twice, LocalDate.of(2025, 12, 31)))

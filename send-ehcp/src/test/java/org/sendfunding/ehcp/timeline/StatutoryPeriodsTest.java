@@ -33,6 +33,19 @@ class StatutoryPeriodsTest {
   }
 
   @Test
+  void loader_checks_repeats_flags_fixed_days_and_dates() {
+    String data = "a.length = fixed --02-30\na.rule = r\na.rule = again\na.source = s\na.href = h\n"
+        + "a.inForce = 2014-13-01\na.verified = yes\n";
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "t"))
+        .hasMessageContaining("line 3: a.rule is given twice")
+        .hasMessageContaining("period a (line 1): fixed day '--02-30' is not a day of the year like --02-15");
+    String data2 = "a.length = 3 days\na.rule = r\na.source = s\na.href = h\na.inForce = 2014-13-01\na.verified = yes\n";
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data2.getBytes(StandardCharsets.UTF_8)), "t"))
+        .hasMessageContaining("period a (line 1): inForce '2014-13-01' is not an ISO date like 2014-09-01")
+        .hasMessageContaining("period a (line 1): verified 'yes' is not true or false");
+  }
+
+  @Test
   void unknown_id_names_the_known_ones() {
     assertThatThrownBy(() -> StatutoryPeriods.standard().get("final"))
         .hasMessageStartingWith("StatutoryPeriods: no period 'final' (known: [assessment-decision, ");
