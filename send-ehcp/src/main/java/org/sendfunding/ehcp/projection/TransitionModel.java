@@ -285,6 +285,10 @@ public final class TransitionModel {
     return destConditional;
   }
 
+  double[] destProbability() {
+    return destProbability;
+  }
+
   double[] destCumulative() {
     return destCumulative;
   }
