@@ -34,10 +34,18 @@ public enum EventType {
   TRANSFER_PLAN_AMENDED(false),
   /** The parent or young person told the mediation adviser mediation is not wanted. */
   MEDIATION_DECLINED(false),
+  /** The parent or young person asked for mediation. */
+  MEDIATION_REQUESTED(false),
+  /** A mediation meeting took place. */
+  MEDIATION_HELD(false),
   /** The mediation certificate was issued. */
   MEDIATION_CERTIFICATE(false),
   /** An appeal was registered with the SEND Tribunal. */
   APPEAL_REGISTERED(false),
+  /** The SEND Tribunal ordered the LA to carry out an EHC needs assessment. */
+  TRIBUNAL_ORDER_TO_ASSESS(false),
+  /** The SEND Tribunal ordered the LA to make and maintain a plan. */
+  TRIBUNAL_ORDER_TO_MAKE_PLAN(false),
   /** The LA decided to cease the plan (appealable). */
   PLAN_CEASED(true);
 

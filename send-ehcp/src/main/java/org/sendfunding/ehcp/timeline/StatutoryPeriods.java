@@ -44,7 +44,9 @@ public final class StatutoryPeriods {
           "assessment-decision", "no-plan-notice", "final-plan", "draft-comment", "annual-review",
           "under-five-review", "review-report", "review-decision", "amendment-final", "reassessment-final",
           "transfer-school", "transfer-post16", "transfer-post16-to-post16", "mediation-certificate",
-          "appeal-from-decision", "appeal-from-certificate");
+          "appeal-from-decision", "appeal-from-certificate", "mediation-held", "tribunal-order-assess-notice",
+          "tribunal-order-assess-no-plan", "tribunal-order-assess-final", "tribunal-order-plan-draft",
+          "tribunal-order-plan-final");
 
   private static final ImmutableSet<String> FIELDS =
       ImmutableSet.of(

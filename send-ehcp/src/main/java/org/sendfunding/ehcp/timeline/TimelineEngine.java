@@ -33,7 +33,9 @@ import org.sendfunding.model.explain.Explanation;
  * re-assessment (14 weeks), each phase transfer (15 February, 31 March, or 5 months before), each
  * mediation certificate (3 working days), and the appeal deadline after a disputed or still-open
  * decision (the later of 2 months from the decision and 1 month from the mediation certificate, moved
- * out of 25 December to 1 January and out of August).
+ * out of 25 December to 1 January and out of August), mediation held within 30 days of being requested,
+ * and the deadlines after a tribunal order (to assess: notice in 2 weeks, then no plan in 10 weeks or a
+ * final plan in 14; to make a plan: draft in 5 weeks, final in 11).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -102,6 +104,7 @@ public final class TimelineEngine {
     run.transfers();
     run.mediation();
     run.appeals();
+    run.tribunalOrders();
     return Timeline.builder().ehcpCase(c).asOf(asOf).deadlines(run.out).build();
   }
 
@@ -222,10 +225,36 @@ public final class TimelineEngine {
     }
 
     void mediation() {
+      for (CaseEvent requested : c.all(EventType.MEDIATION_REQUESTED)) {
+        add("mediation-held", "mediation requested on " + requested.date(), requested.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.MEDIATION_HELD, requested.date(), Optional.empty()), Optional.empty());
+      }
       for (CaseEvent declined : c.all(EventType.MEDIATION_DECLINED)) {
         add("mediation-certificate", "mediation declined on " + declined.date(), declined.date(),
             Duty.MEDIATION_ADVISER, firstIn(EventType.MEDIATION_CERTIFICATE, declined.date(), Optional.empty()),
             Optional.empty());
+      }
+    }
+
+    void tribunalOrders() {
+      for (CaseEvent order : c.all(EventType.TRIBUNAL_ORDER_TO_ASSESS)) {
+        String trigger = "tribunal order to assess on " + order.date();
+        add("tribunal-order-assess-notice", trigger, order.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.DECISION_TO_ASSESS, order.date(), Optional.empty()), Optional.empty());
+        Optional<CaseEvent> noPlan = firstIn(EventType.DECISION_NOT_TO_ISSUE, order.date(), Optional.empty());
+        if (noPlan.isPresent()) {
+          add("tribunal-order-assess-no-plan", trigger, order.date(), Duty.LOCAL_AUTHORITY, noPlan, Optional.empty());
+        } else {
+          add("tribunal-order-assess-final", trigger, order.date(), Duty.LOCAL_AUTHORITY,
+              firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), Optional.empty());
+        }
+      }
+      for (CaseEvent order : c.all(EventType.TRIBUNAL_ORDER_TO_MAKE_PLAN)) {
+        String trigger = "tribunal order to make a plan on " + order.date();
+        add("tribunal-order-plan-draft", trigger, order.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.DRAFT_SERVED, order.date(), Optional.empty()), Optional.empty());
+        add("tribunal-order-plan-final", trigger, order.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), Optional.empty());
       }
     }
 

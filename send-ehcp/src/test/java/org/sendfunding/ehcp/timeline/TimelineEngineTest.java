@@ -284,6 +284,39 @@ class TimelineEngineTest {
   }
 
   @Test
+  void tribunal_orders_and_mediation_meetings() {
+    // Refused 10 Jan 2024; mediation asked for on 1 Feb, held 5 Mar (30 days from 1 Feb = 2 Mar: 3 days late).
+    // Tribunal orders an assessment on Mon 3 Jun 2024: notice due 17 Jun (2 weeks), final due 9 Sep (14 weeks).
+    EhcpCase c = requested(LocalDate.of(2023, 11, 20))
+        .addEvents(ev(EventType.DECISION_NOT_TO_ASSESS, 2024, 1, 10))
+        .addEvents(ev(EventType.MEDIATION_REQUESTED, 2024, 2, 1))
+        .addEvents(ev(EventType.MEDIATION_HELD, 2024, 3, 5))
+        .addEvents(ev(EventType.TRIBUNAL_ORDER_TO_ASSESS, 2024, 6, 3))
+        .addEvents(ev(EventType.DECISION_TO_ASSESS, 2024, 6, 14))
+        .addEvents(ev(EventType.FINAL_ISSUED, 2024, 9, 6))
+        .build();
+    Timeline t = engine.timeline(c, LocalDate.of(2024, 9, 30));
+    assertThat(t.deadline("mediation-held").due()).isEqualTo(LocalDate.of(2024, 3, 2));
+    assertThat(t.deadline("mediation-held").daysMissedBy()).isEqualTo(3);
+    assertThat(t.deadline("tribunal-order-assess-notice").due()).isEqualTo(LocalDate.of(2024, 6, 17));
+    assertThat(t.deadline("tribunal-order-assess-notice").status()).isEqualTo(DeadlineStatus.MET);
+    assertThat(t.deadline("tribunal-order-assess-final").due()).isEqualTo(LocalDate.of(2024, 9, 9));
+    assertThat(t.deadline("tribunal-order-assess-final").status()).isEqualTo(DeadlineStatus.MET);
+    // Order to make a plan on 2 Sep 2024: draft by 7 Oct (5 weeks), final by 18 Nov (11 weeks).
+    EhcpCase plan = requested(LocalDate.of(2023, 11, 20))
+        .addEvents(ev(EventType.DECISION_TO_ASSESS, 2023, 12, 20))
+        .addEvents(ev(EventType.DECISION_NOT_TO_ISSUE, 2024, 3, 1))
+        .addEvents(ev(EventType.TRIBUNAL_ORDER_TO_MAKE_PLAN, 2024, 9, 2))
+        .build();
+    Timeline u = engine.timeline(plan, LocalDate.of(2024, 10, 31));
+    assertThat(u.deadline("tribunal-order-plan-draft").due()).isEqualTo(LocalDate.of(2024, 10, 7));
+    assertThat(u.deadline("tribunal-order-plan-draft").status()).isEqualTo(DeadlineStatus.OVERDUE);
+    assertThat(u.deadline("tribunal-order-plan-draft").daysMissedBy()).isEqualTo(24);
+    assertThat(u.deadline("tribunal-order-plan-final").due()).isEqualTo(LocalDate.of(2024, 11, 18));
+    assertThat(u.deadline("tribunal-order-plan-final").status()).isEqualTo(DeadlineStatus.PENDING);
+  }
+
+  @Test
   void events_after_the_as_of_date_are_refused() {
     EhcpCase c = requested(LocalDate.of(2024, 9, 2)).addEvents(ev(EventType.DECISION_TO_ASSESS, 2024, 10, 11)).build();
     assertThatThrownBy(() -> engine.timeline(c, LocalDate.of(2024, 10, 1)))
