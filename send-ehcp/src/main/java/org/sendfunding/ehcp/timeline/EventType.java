@@ -12,12 +12,18 @@ public enum EventType {
   DECISION_TO_ASSESS(false),
   /** The LA decided not to assess (appealable). */
   DECISION_NOT_TO_ASSESS(true),
+  /** The LA asked a professional for advice for the assessment (matched in order with {@link #ADVICE_RECEIVED}). */
+  ADVICE_REQUESTED(false),
+  /** Requested advice was received. */
+  ADVICE_RECEIVED(false),
   /** The LA served the draft plan. */
   DRAFT_SERVED(false),
   /** The LA notified a decision not to secure a plan after assessment (appealable). */
   DECISION_NOT_TO_ISSUE(true),
   /** The final plan was issued (appealable: sections B, F and I). */
   FINAL_ISSUED(true),
+  /** The invitation to a review meeting was sent and advice circulated. */
+  REVIEW_NOTICE_SENT(false),
   /** An annual review meeting was held. */
   REVIEW_MEETING(false),
   /** The report of a review meeting was sent. */

@@ -46,7 +46,7 @@ public final class StatutoryPeriods {
           "transfer-school", "transfer-post16", "transfer-post16-to-post16", "mediation-certificate",
           "appeal-from-decision", "appeal-from-certificate", "mediation-held", "tribunal-order-assess-notice",
           "tribunal-order-assess-no-plan", "tribunal-order-assess-final", "tribunal-order-plan-draft",
-          "tribunal-order-plan-final");
+          "tribunal-order-plan-final", "advice", "review-notice");
 
   private static final ImmutableSet<String> FIELDS =
       ImmutableSet.of(

@@ -99,6 +99,7 @@ public final class TimelineEngine {
         "TimelineEngine.asOf: %s is before the request received on %s (case %s)", asOf, c.requestReceived(), c.id());
     Run run = new Run(c, asOf);
     run.assessment();
+    run.advice();
     run.reviews();
     run.amendments();
     run.transfers();
@@ -158,6 +159,17 @@ public final class TimelineEngine {
       add("final-plan", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, fin, Optional.empty());
     }
 
+    void advice() {
+      // The i-th advice received answers the i-th request (on or after it).
+      List<CaseEvent> received = new ArrayList<>(c.all(EventType.ADVICE_RECEIVED));
+      for (CaseEvent request : c.all(EventType.ADVICE_REQUESTED)) {
+        Optional<CaseEvent> reply = received.stream().filter(e -> !e.date().isBefore(request.date())).findFirst();
+        reply.ifPresent(received::remove);
+        add("advice", "advice requested on " + request.date(), request.date(), Duty.LOCAL_AUTHORITY, reply,
+            Optional.empty());
+      }
+    }
+
     void reviews() {
       Optional<CaseEvent> fin = c.first(EventType.FINAL_ISSUED);
       if (fin.isEmpty()) {
@@ -190,6 +202,13 @@ public final class TimelineEngine {
         Optional<LocalDate> nextMeeting =
             firstIn(EventType.REVIEW_MEETING, meeting.plusDays(1), Optional.empty()).map(CaseEvent::date);
         String meetingText = "review meeting on " + meeting;
+        if (!c.all(EventType.REVIEW_NOTICE_SENT).isEmpty()) {
+          // Only for cases that record notices: the last notice on or before the meeting, after the previous review.
+          LocalDate since = anchor;
+          Optional<CaseEvent> notice = c.all(EventType.REVIEW_NOTICE_SENT).stream()
+              .filter(e -> e.date().isAfter(since) && !e.date().isAfter(meeting)).reduce((x, y) -> y);
+          add("review-notice", meetingText, meeting, Duty.LOCAL_AUTHORITY, notice, Optional.empty());
+        }
         add("review-report", meetingText, meeting, Duty.LOCAL_AUTHORITY,
             firstIn(EventType.REVIEW_REPORT_SENT, meeting, nextMeeting), Optional.empty());
         add("review-decision", meetingText, meeting, Duty.LOCAL_AUTHORITY,

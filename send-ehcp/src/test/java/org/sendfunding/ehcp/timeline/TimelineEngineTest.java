@@ -317,6 +317,36 @@ class TimelineEngineTest {
   }
 
   @Test
+  void advice_is_matched_to_requests_in_order() {
+    // Requests 9 Sep and 16 Sep 2024: due 21 Oct and 28 Oct (6 weeks). Replies 18 Oct (first) and 1 Nov
+    // (second, 4 days late).
+    EhcpCase c = requested(LocalDate.of(2024, 9, 2))
+        .addEvents(ev(EventType.DECISION_TO_ASSESS, 2024, 9, 6))
+        .addEvents(ev(EventType.ADVICE_REQUESTED, 2024, 9, 9), ev(EventType.ADVICE_REQUESTED, 2024, 9, 16))
+        .addEvents(ev(EventType.ADVICE_RECEIVED, 2024, 10, 18), ev(EventType.ADVICE_RECEIVED, 2024, 11, 1))
+        .build();
+    List<Deadline> advice = engine.timeline(c, LocalDate.of(2024, 11, 30)).deadlines("advice");
+    assertThat(advice).extracting(Deadline::due).containsExactly(LocalDate.of(2024, 10, 21), LocalDate.of(2024, 10, 28));
+    assertThat(advice).extracting(Deadline::status).containsExactly(DeadlineStatus.MET, DeadlineStatus.LATE);
+    assertThat(advice.get(1).daysMissedBy()).isEqualTo(4);
+  }
+
+  @Test
+  void review_notice_at_least_two_weeks_before_the_meeting() {
+    // Meeting Wed 14 Jan 2026: notice due by Wed 31 Dec 2025; sent Fri 2 Jan 2026, 2 days late.
+    EhcpCase c = requested(LocalDate.of(2024, 9, 2))
+        .addEvents(ev(EventType.DECISION_TO_ASSESS, 2024, 10, 11))
+        .addEvents(ev(EventType.FINAL_ISSUED, 2025, 1, 17))
+        .addEvents(ev(EventType.REVIEW_NOTICE_SENT, 2026, 1, 2))
+        .addEvents(ev(EventType.REVIEW_MEETING, 2026, 1, 14))
+        .build();
+    Deadline d = engine.timeline(c, LocalDate.of(2026, 2, 1)).deadline("review-notice");
+    assertThat(d.due()).isEqualTo(LocalDate.of(2025, 12, 31));
+    assertThat(d.status()).isEqualTo(DeadlineStatus.LATE);
+    assertThat(d.daysMissedBy()).isEqualTo(2);
+  }
+
+  @Test
   void events_after_the_as_of_date_are_refused() {
     EhcpCase c = requested(LocalDate.of(2024, 9, 2)).addEvents(ev(EventType.DECISION_TO_ASSESS, 2024, 10, 11)).build();
     assertThatThrownBy(() -> engine.timeline(c, LocalDate.of(2024, 10, 1)))
