@@ -366,7 +366,9 @@ class TimelineEngineTest {
   }
 
   @Test
-  void every_deadline_falls_after_its_trigger() {
+  void every_deadline_counted_forward_falls_after_its_trigger() {
+    // Transfer and review-notice deadlines count backwards from their trigger by design; the events here
+    // produce every forward-counted kind: decision, comment period, final plan, certificate, review, report.
     qt().withExamples(150)
         .forAll(integers().between(0, 365 * 10), integers().between(1, 60), integers().between(20, 200),
             integers().between(300, 500))
