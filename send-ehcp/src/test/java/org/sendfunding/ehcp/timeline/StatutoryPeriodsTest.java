@@ -1,0 +1,74 @@
+package org.sendfunding.ehcp.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class StatutoryPeriodsTest {
+
+  @Test
+  void standard_periods_match_the_domain_table() {
+    StatutoryPeriods p = StatutoryPeriods.standard();
+    assertThat(p.periods().keySet()).containsAll(StatutoryPeriods.REQUIRED);
+    assertThat(p.get("assessment-decision").lengthText()).isEqualTo("6 weeks");
+    assertThat(p.get("no-plan-notice").lengthText()).isEqualTo("16 weeks");
+    assertThat(p.get("final-plan").lengthText()).isEqualTo("20 weeks");
+    assertThat(p.get("draft-comment").lengthText()).isEqualTo("15 days (trigger day is day 1)");
+    assertThat(p.get("transfer-school").lengthText()).isEqualTo("15 February");
+    assertThat(p.get("transfer-post16-to-post16").lengthText()).isEqualTo("5 months before");
+    assertThat(p.get("mediation-certificate").lengthText()).isEqualTo("3 working days");
+    assertThat(p.get("final-plan").source().toString())
+        .isEqualTo("SEND Regulations 2014 (SI 2014/1530), reg 13(2) <https://www.legislation.gov.uk/uksi/2014/1530/regulation/13>");
+  }
+
+  @Test
+  void a_scenario_can_replace_a_period() {
+    StatutoryPeriods p = StatutoryPeriods.standard();
+    StatutoryPeriods shorter = p.withPeriod(StatutoryPeriod.builder().from(p.get("final-plan")).amount(18).build());
+    assertThat(shorter.get("final-plan").lengthText()).isEqualTo("18 weeks");
+    assertThat(p.get("final-plan").lengthText()).isEqualTo("20 weeks");
+  }
+
+  @Test
+  void loader_checks_repeats_flags_fixed_days_and_dates() {
+    String data = "a.length = fixed --02-30\na.rule = r\na.rule = again\na.source = s\na.href = h\n"
+        + "a.inForce = 2014-13-01\na.verified = yes\n";
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "t"))
+        .hasMessageContaining("line 3: a.rule is given twice")
+        .hasMessageContaining("period a (line 1): fixed day '--02-30' is not a day of the year like --02-15");
+    String data2 = "a.length = 3 days\na.rule = r\na.source = s\na.href = h\na.inForce = 2014-13-01\na.verified = yes\n";
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data2.getBytes(StandardCharsets.UTF_8)), "t"))
+        .hasMessageContaining("period a (line 1): inForce '2014-13-01' is not an ISO date like 2014-09-01")
+        .hasMessageContaining("period a (line 1): verified 'yes' is not true or false");
+  }
+
+  @Test
+  void unknown_id_names_the_known_ones() {
+    assertThatThrownBy(() -> StatutoryPeriods.standard().get("final"))
+        .hasMessageStartingWith("StatutoryPeriods: no period 'final' (known: [assessment-decision, ");
+  }
+
+  @Test
+  void loader_lists_every_error_with_its_line() {
+    String data = "final-plan.length = 20 fortnights\n"
+        + "final-plan.rule = r\n"
+        + "final-plan.source = s\n"
+        + "final-plan.href = h\n"
+        + "final-plan.inForce = 2014-09-01\n"
+        + "final-plan.verified = maybe\n"
+        + "final-plan.colour = blue\n"
+        + "nonsense line\n"
+        + "x.length = 3 days\n";
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "t.properties"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Statutory periods t.properties has ")
+        .hasMessageContaining("line 7: unknown field 'colour' for final-plan")
+        .hasMessageContaining("line 8: expected '<id>.<field> = <value>' but was 'nonsense line'")
+        .hasMessageContaining("period final-plan (line 1): length '20 fortnights' is not")
+        .hasMessageContaining("period x (line 9): missing rule, source, href, inForce, verified")
+        .hasMessageContaining("period assessment-decision is required by the timeline engine but missing");
+  }
+}
