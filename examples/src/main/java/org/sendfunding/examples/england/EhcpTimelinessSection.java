@@ -73,7 +73,7 @@ final class EhcpTimelinessSection implements ReportSection {
       series.put("illustrative caseload", mine);
       series.put("England (DfE)", nationalSeries);
       context.record(ChartFile.lines(context.outputDir().resolve("ehcp-timeliness.png"),
-          "New EHC plans issued within 20 weeks (excluding exceptions)", "calendar year", "%", x, series));
+          "New EHC plans issued within 20 weeks, excluding exceptions (ILLUSTRATIVE caseload vs England)", "calendar year", "%", x, series));
     }
   }
 

@@ -50,7 +50,8 @@ public final class EnglandReport implements Callable<Integer> {
       defaultValue = "send-report")
   Path out;
 
-  @Option(names = "--section", split = ",", description = "Run only these sections (by number, 1-based).")
+  @Option(names = "--section", split = ",", description = "Run only these sections, by number: 1 allocation, 2 deficits, 3 settlements, "
+      + "4 national banding, 5 sufficiency gap, 6 EHCP timeliness, 7 accountability (default: all).")
   List<Integer> sections;
 
   @Option(names = "--no-progress", description = "Do not show progress bars.")
