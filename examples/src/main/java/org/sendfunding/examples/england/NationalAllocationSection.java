@@ -40,9 +40,6 @@ final class NationalAllocationSection implements ReportSection {
 
   static final String NATIONAL_TOTAL = "high_needs_total";
 
-  /** Why the gains cap could not be searched, if it could not (one report runs at a time). */
-  private static String lastNote;
-
   @Override
   public String title() {
     return "National high-needs allocation";
@@ -55,13 +52,13 @@ final class NationalAllocationSection implements ReportSection {
     ImmutableList<HighNeedsNffInput> inputs = NffInputs.forYear(england, year);
     ParameterSet parameters = ParameterSet.defaults();
     Optional<NationalFigure> cited = england.nationalSeries().findFigure(NATIONAL_TOTAL, year.toString());
-    HighNeedsNffResult result = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
+    Allocated allocated = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
+    HighNeedsNffResult result = allocated.result;
 
-    if (lastNote != null) {
-      context.out().println("Note: " + lastNote + ". The allocation below uses the published gains cap instead.");
+    allocated.note.ifPresent(note -> {
+      context.out().println("Note: " + note + ". The allocation below uses the published gains cap instead.");
       context.out().println();
-      lastNote = null;
-    }
+    });
     Money total = result.total();
     TextTable national = TextTable.withHeader("figure", "value");
     national.addRow("method", result.method().ruleName());
@@ -139,12 +136,12 @@ final class NationalAllocationSection implements ReportSection {
    * The allocations of a year. In a formula year with a cited total, the proxy pot makes the formula
    * before the floor add up to the total and the gains cap is searched so the floor is affordable.
    */
-  static HighNeedsNffResult allocate(
+  static Allocated allocate(
       List<HighNeedsNffInput> inputs, ParameterSet parameters, FinancialYear year, Optional<Money> citedTotal) {
     HighNeedsNffNational noPot = HighNeedsNffNational.fromInputs(inputs, Money.ZERO);
     HighNeedsNffResult withoutPot = HighNeedsNff.DEFAULT.allocate(noPot, inputs, parameters, year);
     if (withoutPot.method() != AllocationMethod.NFF || citedTotal.isEmpty()) {
-      return withoutPot;
+      return new Allocated(withoutPot, Optional.empty());
     }
     Money formulaWithoutPot = Money.sum(withoutPot.allocations().stream()
         .map(a -> a.preFloorTotal().plus(Money.sum(a.additions().values())))
@@ -152,17 +149,29 @@ final class NationalAllocationSection implements ReportSection {
     Money pot = citedTotal.get().minus(formulaWithoutPot);
     HighNeedsNffNational national = HighNeedsNffNational.fromInputs(inputs, pot);
     try {
-      return HighNeedsNff.DEFAULT.allocateWithAffordableCap(national, inputs, parameters, year, citedTotal.get());
+      return new Allocated(
+          HighNeedsNff.DEFAULT.allocateWithAffordableCap(national, inputs, parameters, year, citedTotal.get()), Optional.empty());
     } catch (IllegalArgumentException floorUnaffordable) {
-      // On the illustrative panel the floor may cost more than the cited total leaves: say so, and
+      // On the illustrative panel the floor costs more than the cited total leaves: say so, and
       // allocate with the published gains cap rather than hide the shortfall.
-      lastNote = floorUnaffordable.getMessage();
-      return HighNeedsNff.DEFAULT.allocate(national, inputs, parameters, year);
+      return new Allocated(HighNeedsNff.DEFAULT.allocate(national, inputs, parameters, year),
+          Optional.of(floorUnaffordable.getMessage()));
     }
   }
 
   static Money money(BigDecimal pounds) {
     return Money.ofPounds(pounds, RoundingRule.HALF_UP_TO_PENNY);
+  }
+
+  /** The allocations, and why the gains cap could not be searched if it could not. */
+  static final class Allocated {
+    final HighNeedsNffResult result;
+    final Optional<String> note;
+
+    Allocated(HighNeedsNffResult result, Optional<String> note) {
+      this.result = result;
+      this.note = note;
+    }
   }
 
   private static final class Row {

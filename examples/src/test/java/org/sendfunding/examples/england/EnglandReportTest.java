@@ -70,7 +70,10 @@ class EnglandReportTest {
         .containsPattern("local authorities +153")
         .containsPattern("LAs lifted by the funding floor +98")
         .containsPattern("LAs held back by the gains cap +36")
-        .contains("Written answer to Priti Patel");
+        .contains("Written answer to Priti Patel")
+        // The illustrative panel cannot pay the 7% floor within £11.9bn: the report says so.
+        .contains("Note: HighNeedsNff: the fixed total £11,900,000,000.00 cannot pay for the floor of 7% in 2025-26")
+        .containsPattern("gains cap \\(published\\) +10%");
     List<String> csv = Files.readAllLines(fullRun.resolve("allocations-2025-26.csv"));
     assertThat(csv).hasSize(154);
     assertThat(csv.get(0)).startsWith("la_code,la_name,region,population_2_18,method");
