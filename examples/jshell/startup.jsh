@@ -12,6 +12,24 @@ import org.sendfunding.model.pupil.*;
 import org.sendfunding.model.dsg.*;
 import org.sendfunding.model.deficit.*;
 import org.sendfunding.model.explain.*;
+import org.sendfunding.funding.parameter.*;
+import org.sendfunding.funding.highneeds.*;
+import org.sendfunding.funding.placeplus.*;
+import org.sendfunding.funding.dsg.*;
+import org.sendfunding.funding.dataset.FundingDataset;
+import org.sendfunding.funding.dataset.NffInputs;
+import org.sendfunding.funding.deficit.*;
+import org.sendfunding.funding.certainty.*;
+import org.sendfunding.funding.consistency.*;
+import org.sendfunding.funding.scenario.*;
+import org.sendfunding.ehcp.plan.*;
+import org.sendfunding.ehcp.timeline.*;
+import org.sendfunding.ehcp.caseload.CaseloadMeasures;
+import org.sendfunding.ehcp.caseload.CaseloadReport;
+import org.sendfunding.accountability.cohort.*;
+import org.sendfunding.accountability.comparison.*;
+import org.sendfunding.accountability.progress8.*;
+import org.sendfunding.accountability.cva.*;
 
 /** £ amount from text: pounds("10,000") */
 Money pounds(String text) { return Money.ofPounds(text); }
@@ -24,6 +42,22 @@ LocalAuthority la(int code) { return LocalAuthorities.england().byCode(code); }
 LocalAuthority la(String name) {
   return LocalAuthorities.england().all().stream().filter(a -> a.name().equalsIgnoreCase(name)).findFirst()
       .orElseThrow(() -> new NoSuchElementException("no local authority named " + name));
+}
+
+/** A date from text: date("2025-01-20") */
+LocalDate date(String text) { return LocalDate.parse(text); }
+
+/** The embedded England dataset (153 LAs; the per-LA panel is ILLUSTRATIVE), loaded once. */
+FundingDataset england;
+FundingDataset england() { if (england == null) england = FundingDataset.england(); return england; }
+
+/** A built-in policy projected on the England dataset with default assumptions: run(BuiltInPolicy.DEFICIT_CANCELLATION) */
+ScenarioResult run(BuiltInPolicy policy) { return policy.scenario(england()).run(); }
+
+/** £ millions to one decimal place, for reading (display only; the Money stays exact): millions(pounds("12,345,678")) is £12.3m */
+String millions(Money m) {
+  BigDecimal v = BigDecimal.valueOf(m.pence()).movePointLeft(8).setScale(1, java.math.RoundingMode.HALF_UP);
+  return (v.signum() < 0 ? "-£" : "£") + String.format("%,.1f", v.abs()) + "m";
 }
 
 /** Prints rows as an aligned table: table(List.of("LA","£"), List.of(List.of("Camden","£1.00"))) */

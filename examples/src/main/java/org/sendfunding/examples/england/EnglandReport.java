@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sendfunding.funding.scenario.BuiltInPolicy;
 import org.sendfunding.model.time.FinancialYear;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -40,14 +41,17 @@ public final class EnglandReport implements Callable<Integer> {
   FinancialYear projectTo;
 
   @Option(names = "--policy", split = ",",
-      description = "Policies to compare with today's rules (default: all built-in). Names: ${COMPLETION-CANDIDATES}.")
+      description = "Built-in policies to compare with today's rules, comma-separated (default: all). Names: "
+          + "TODAYS_RULES, DEFICIT_CANCELLATION, NINETY_PERCENT_COVER, THREE_YEAR_SETTLEMENT, NATIONAL_BANDING, "
+          + "HIGHER_FUNDING_FLOOR, BLOCK_TRANSFER_LIMIT_RAISED, NO_BLOCK_TRANSFERS.")
   List<String> policies;
 
   @Option(names = "--out", description = "Output folder for CSV files and charts (default: ${DEFAULT-VALUE}).",
       defaultValue = "send-report")
   Path out;
 
-  @Option(names = "--section", split = ",", description = "Run only these sections (by number, 1-based).")
+  @Option(names = "--section", split = ",", description = "Run only these sections, by number: 1 allocation, 2 deficits, 3 settlements, "
+      + "4 national banding, 5 sufficiency gap, 6 EHCP timeliness, 7 accountability (default: all).")
   List<Integer> sections;
 
   @Option(names = "--no-progress", description = "Do not show progress bars.")
@@ -55,6 +59,9 @@ public final class EnglandReport implements Callable<Integer> {
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
+
+  /** The first year the embedded dataset (base year 2025-26) is projected to. */
+  static final FinancialYear FIRST_PROJECTED_YEAR = FinancialYear.of(2026);
 
   private final PrintStream terminal;
   private final ImmutableList<ReportSection> allSections;
@@ -66,13 +73,48 @@ public final class EnglandReport implements Callable<Integer> {
 
   /** The report's sections, in order. */
   static ImmutableList<ReportSection> defaultSections() {
-    return ImmutableList.of();
+    return ImmutableList.of(
+        new NationalAllocationSection(),
+        new DeficitProjectionSection(),
+        new SettlementCertaintySection(),
+        new NationalBandingSection(),
+        new SufficiencyGapSection(),
+        new EhcpTimelinessSection(),
+        new AccountabilitySection()
+        // ISSUE 12: the lead adds `new PlacesAndServicesSection()` here (written on another branch).
+        );
   }
 
   @Override
   public Integer call() throws Exception {
     if (projectTo.compareTo(year) <= 0) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--to " + projectTo + " must be after --year " + year);
+    }
+    if (policies != null) {
+      List<String> valid = java.util.Arrays.stream(BuiltInPolicy.values()).map(Enum::name).collect(java.util.stream.Collectors.toList());
+      for (String p : policies) {
+        if (!valid.contains(p)) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--policy: unknown policy '" + p + "'; valid policies are " + String.join(", ", valid));
+        }
+      }
+    }
+    if (!year.equals(FIRST_PROJECTED_YEAR.previous()) && !year.equals(FIRST_PROJECTED_YEAR)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--year " + year + ": the embedded dataset has allocations for " + FIRST_PROJECTED_YEAR.previous()
+              + " (formula year) and " + FIRST_PROJECTED_YEAR + " (rollover year) only");
+    }
+    if (projectTo.compareTo(FIRST_PROJECTED_YEAR) < 0) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--to " + projectTo + " must be " + FIRST_PROJECTED_YEAR + " or later: projections start the year after the dataset's base year");
+    }
+    if (sections != null) {
+      for (int n : sections) {
+        if (n < 1 || n > allSections.size()) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--section " + n + " is not a section; sections are 1 to " + allSections.size());
+        }
+      }
     }
     Files.createDirectories(out);
     ReportContext context = new ReportContext(year, projectTo,

@@ -4,7 +4,15 @@ import com.google.common.collect.ImmutableSet;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import me.tongfei.progressbar.ProgressBar;
+import org.sendfunding.funding.dataset.FundingDataset;
+import org.sendfunding.funding.scenario.Assumptions;
+import org.sendfunding.funding.scenario.BuiltInPolicy;
+import org.sendfunding.funding.scenario.Scenario;
+import org.sendfunding.funding.scenario.ScenarioResult;
 import org.sendfunding.examples.report.ChartFile;
 import org.sendfunding.examples.report.CsvFile;
 import org.sendfunding.examples.report.TextTable;
@@ -23,6 +31,8 @@ public final class ReportContext {
   private final PrintStream out;
   private final boolean showProgress;
   private final List<Path> written = new ArrayList<>();
+  private final Map<BuiltInPolicy, ScenarioResult> results = new EnumMap<>(BuiltInPolicy.class);
+  private FundingDataset dataset;
 
   ReportContext(FinancialYear year, FinancialYear projectTo, ImmutableSet<String> policies, Path outputDir,
       PrintStream out, boolean showProgress) {
@@ -62,6 +72,72 @@ public final class ReportContext {
   /** Whether long runs should show a progress bar (off in tests and when output is not a terminal). */
   public boolean showProgress() {
     return showProgress;
+  }
+
+  /** Whether a built-in policy is switched on: every policy is when {@code --policy} is not given. */
+  public boolean policyEnabled(BuiltInPolicy policy) {
+    return policy == BuiltInPolicy.TODAYS_RULES || policies.isEmpty() || policies.contains(policy.name());
+  }
+
+  /** Today's rules followed by every other policy switched on, in {@link BuiltInPolicy} order. */
+  public List<BuiltInPolicy> enabledPolicies() {
+    List<BuiltInPolicy> out = new ArrayList<>();
+    for (BuiltInPolicy p : BuiltInPolicy.values()) {
+      if (policyEnabled(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /** The embedded England dataset (153 LAs, ILLUSTRATIVE per-LA panel), loaded once. */
+  public synchronized FundingDataset dataset() {
+    if (dataset == null) {
+      dataset = FundingDataset.england();
+    }
+    return dataset;
+  }
+
+  /** The years projected: from the year after the dataset's base year to {@link #projectTo()}. */
+  public int projectionYears() {
+    return projectTo.startYear() - dataset().baseYear().startYear();
+  }
+
+  /**
+   * The result of a built-in policy on the embedded dataset, projected to {@link #projectTo()} with
+   * default assumptions; run once and shared by every section.
+   */
+  public synchronized ScenarioResult result(BuiltInPolicy policy) {
+    ScenarioResult r = results.get(policy);
+    if (r == null) {
+      Scenario.Builder b = Scenario.builder().name(policy.title()).dataset(dataset())
+          .assumptions(Assumptions.builder().years(projectionYears()).build());
+      if (policy != BuiltInPolicy.TODAYS_RULES) {
+        b.addOverlays(policy.overlay());
+      }
+      r = b.build().run();
+      results.put(policy, r);
+    }
+    return r;
+  }
+
+  /**
+   * Runs the policies' projections, with a progress bar when {@link #showProgress()} is on.
+   *
+   * @param policies the policies to run
+   */
+  public void runAll(List<BuiltInPolicy> policies) {
+    if (!showProgress) {
+      policies.forEach(this::result);
+      return;
+    }
+    try (ProgressBar bar = new ProgressBar("Projecting " + policies.size() + " policies", policies.size())) {
+      for (BuiltInPolicy p : policies) {
+        bar.setExtraMessage(p.title());
+        result(p);
+        bar.step();
+      }
+    }
   }
 
   /** Prints a table under a caption. */

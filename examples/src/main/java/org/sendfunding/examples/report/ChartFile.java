@@ -41,7 +41,9 @@ public final class ChartFile {
       Path file, String title, String xTitle, String yTitle, List<? extends Number> x, Map<String, List<Double>> series) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
-    chart.getStyler().setDecimalPattern("#,##0.##");
+    chart.getStyler().setYAxisDecimalPattern("#,##0.##");
+    // x values are years: no thousands separator.
+    chart.getStyler().setXAxisDecimalPattern("0");
     series.forEach((name, ys) -> chart.addSeries(name, x, ys));
     return save(file, chart);
   }

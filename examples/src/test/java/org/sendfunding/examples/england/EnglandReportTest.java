@@ -3,13 +3,29 @@ package org.sendfunding.examples.england;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sendfunding.funding.scenario.BuiltInPolicy;
 
+/**
+ * Runs the whole main job once (all sections, every built-in policy, into a temporary folder) and
+ * checks each section's key figures and files. The figures agree with send-funding/README-II.md,
+ * which states them from the same embedded dataset and default assumptions.
+ */
 class EnglandReportTest {
+
+  @TempDir
+  static Path fullRun;
+
+  private static String report;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -19,12 +35,148 @@ class EnglandReportTest {
         new PrintStream(err, true, StandardCharsets.UTF_8), args);
   }
 
+  @BeforeAll
+  static void runTheMainJob() {
+    ByteArrayOutputStream o = new ByteArrayOutputStream();
+    ByteArrayOutputStream e = new ByteArrayOutputStream();
+    int code = EnglandReport.run(new PrintStream(o, true, StandardCharsets.UTF_8), new PrintStream(e, true, StandardCharsets.UTF_8),
+        "--year", "2025-26", "--to", "2030-31", "--out", fullRun.toString(), "--no-progress");
+    report = o.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(e.toString(StandardCharsets.UTF_8)).isZero();
+  }
+
   @Test
-  void help_lists_the_options() {
+  void every_file_named_in_the_report_exists_and_is_not_empty() throws IOException {
+    String listing = report.substring(report.indexOf("Files written to"));
+    List<String> names = new ArrayList<>();
+    listing.lines().skip(1).map(String::trim).filter(l -> !l.isEmpty()).forEach(names::add);
+    assertThat(names).contains("allocations-2025-26.csv", "allocation-per-head-by-region-2025-26.png",
+        "deficit-projection.csv", "deficit-projection.png", "settlement-certainty.csv", "national-banding.csv",
+        "sufficiency-gap.csv", "sufficiency-gap.png", "ehcp-timeliness.csv", "ehcp-timeliness.png",
+        "accountability-movements.csv", "accountability-sen-heavy.png");
+    for (String name : names) {
+      Path file = fullRun.resolve(name);
+      assertThat(file).as(name).exists();
+      assertThat(Files.size(file)).as(name).isPositive();
+    }
+    byte[] png = Files.readAllBytes(fullRun.resolve("deficit-projection.png"));
+    assertThat(new String(png, 1, 3, StandardCharsets.US_ASCII)).isEqualTo("PNG");
+  }
+
+  @Test
+  void section_1_allocates_all_153_las_and_compares_with_the_cited_total() throws IOException {
+    assertThat(report).contains("1. National high-needs allocation")
+        .containsPattern("national total \\(cited\\) +£11,900,000,000\\.00")
+        .containsPattern("local authorities +153")
+        .containsPattern("LAs lifted by the funding floor +98")
+        .containsPattern("LAs held back by the gains cap +36")
+        .contains("Written answer to Priti Patel")
+        // The illustrative panel cannot pay the 7% floor within £11.9bn: the report says so.
+        .contains("Note: HighNeedsNff: the fixed total £11,900,000,000.00 cannot pay for the floor of 7% in 2025-26")
+        .containsPattern("gains cap \\(published\\) +10%");
+    List<String> csv = Files.readAllLines(fullRun.resolve("allocations-2025-26.csv"));
+    assertThat(csv).hasSize(154);
+    assertThat(csv.get(0)).startsWith("la_code,la_name,region,population_2_18,method");
+    assertThat(csv.subList(1, 154)).allSatisfy(line -> assertThat(line).endsWith(",true"));
+  }
+
+  @Test
+  void section_2_projects_the_deficit_under_each_policy() throws IOException {
+    // send-funding/README-II.md: today's rules close 2030-31 at -£30,367,703,218.92; cancellation pays
+    // £5,000,000,000.00 and the 90% cover £4,500,000,000.03 in 2026-27.
+    assertThat(report).containsPattern("2030-31 +-£30,367\\.7m +-£25,367\\.7m +-£25,867\\.7m")
+        .containsPattern("Deficit cancellation +£5,000\\.0m")
+        .containsPattern("90% government cover +£4,500\\.0m")
+        // the statutory override ends on 31 March 2028: from 2028-29 the whole deficit is outside it
+        .containsPattern("2028-29 +-£15,735\\.5m +£0\\.0m +£15,735\\.5m +153");
+    String csv = Files.readString(fullRun.resolve("deficit-projection.csv"));
+    assertThat(csv).contains("TODAYS_RULES,2030-31,-30367703218.92,0.00,30367703218.92")
+        .contains("NINETY_PERCENT_COVER,2026-27,-2721211682.76");
+  }
+
+  @Test
+  void section_3_measures_certainty_of_annual_and_three_year_settlements() {
+    assertThat(report).containsPattern("2027-28 +Today's rules +£12,257\\.0m +£11,900\\.0m +0\\.0291")
+        .containsPattern("2027-28 +Three-year settlement with floor +£12,502\\.1m +£12,624\\.7m +0\\.0098")
+        .containsPattern("2030-31 +Three-year settlement with floor +£13,661\\.4m +£13,661\\.4m +0\\.0000");
+  }
+
+  @Test
+  void section_4_compares_national_and_local_banding() throws IOException {
+    // README-II: national banding cuts placement spend by £121.7m in 2026-27; 90 LAs pay less, 63 more.
+    assertThat(report).contains("Under national banding 90 LAs pay less and 63 pay more")
+        .containsPattern("national placement spend +£13,445\\.2m +£13,323\\.5m")
+        .containsPattern("gini funding per head +0\\.0828 +0\\.0828");
+    assertThat(Files.readAllLines(fullRun.resolve("national-banding.csv"))).hasSize(154);
+  }
+
+  @Test
+  void section_5_shows_the_sufficiency_gap() throws IOException {
+    // README-II: £2.42bn in 2026-27 rising to £8.18bn in 2030-31 under today's rules.
+    assertThat(report).containsPattern("2026-27 +£14,395\\.0m +£11,976\\.6m +£2,418\\.4m +150")
+        .containsPattern("2030-31 +£21,654\\.8m +£13,479\\.8m +£8,175\\.0m +153")
+        .containsPattern("Higher funding floor +£6,380\\.8m");
+    assertThat(Files.readAllLines(fullRun.resolve("sufficiency-gap.csv"))).hasSize(1 + 153 * 5);
+  }
+
+  @Test
+  void section_6_says_the_caseload_is_illustrative_and_sets_it_beside_the_national_series() {
+    assertThat(report).contains("The caseload is ILLUSTRATIVE: 4000 generated requests (seed 7)")
+        // national 2024: 46.4% (DfE, send-ehcp national-ehcp-statistics.csv)
+        .containsPattern("2024 +732 +962 +49\\.9% +49\\.5% +46\\.4% +\\+3\\.1")
+        .doesNotContain("\n2025 ");
+  }
+
+  @Test
+  void section_7_compares_progress_8_with_cva_and_time_on_roll() {
+    // send-accountability/README.md: Spearman 0.884, Kendall 0.788; SEN-heavy schools +7.7 places.
+    assertThat(report).contains("The cohort is ILLUSTRATIVE: Cohort{60 schools, 9999 pupils}")
+        .containsPattern("Contextual value added +60 +0\\.884 +0\\.788 +\\+7\\.7 places +-2\\.6 places")
+        .containsPattern("Contextual value added +140058 +Highgate Vale Special School +52\\.0 +20\\.0 +\\+32\\.0 +100\\.0% +yes");
+  }
+
+  @Test
+  void the_2026_27_rollover_repays_each_allocation_and_policy_filters_apply(@TempDir Path dir) {
+    assertThat(run("--year", "2026-27", "--to", "2027-28", "--section", "1,2", "--policy", "DEFICIT_CANCELLATION",
+        "--no-progress", "--out", dir.toString())).isZero();
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertThat(text).containsPattern("method +rollover")
+        .containsPattern("national total \\(computed\\) +£11,900,000,000\\.00")
+        .containsPattern("national total \\(cited\\) +£12,000,000,000\\.00")
+        .contains("Deficit cancellation").doesNotContain("90% government cover").doesNotContain("3. ");
+    assertThat(dir.resolve("allocations-2026-27.csv")).exists();
+  }
+
+  @Test
+  void help_lists_the_options_and_every_policy() {
     assertThat(run("--help")).isZero();
     String help = out.toString(StandardCharsets.UTF_8);
-    assertThat(help).contains("Usage: send-report").contains("--year").contains("--out").contains("--policy")
-        .contains("ILLUSTRATIVE");
+    assertThat(help).contains("Usage: send-report").contains("--year").contains("--to").contains("--out")
+        .contains("--policy").contains("--section").contains("--no-progress").contains("ILLUSTRATIVE");
+    for (BuiltInPolicy p : BuiltInPolicy.values()) {
+      assertThat(help.replaceAll("\\s+", " ")).contains(p.name());
+    }
+  }
+
+  @Test
+  void an_unknown_policy_is_refused_with_the_valid_names(@TempDir Path dir) {
+    assertThat(run("--policy", "CANCEL", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains(
+        "--policy: unknown policy 'CANCEL'; valid policies are TODAYS_RULES, DEFICIT_CANCELLATION, NINETY_PERCENT_COVER, "
+            + "THREE_YEAR_SETTLEMENT, NATIONAL_BANDING, HIGHER_FUNDING_FLOOR, BLOCK_TRANSFER_LIMIT_RAISED, NO_BLOCK_TRANSFERS");
+  }
+
+  @Test
+  void a_year_outside_the_dataset_is_refused(@TempDir Path dir) {
+    assertThat(run("--year", "2024-25", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("--year 2024-25: the embedded dataset has allocations for 2025-26 (formula year) and 2026-27 (rollover year) only");
+  }
+
+  @Test
+  void an_unknown_section_is_refused(@TempDir Path dir) {
+    assertThat(run("--section", "9", "--out", dir.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--section 9 is not a section; sections are 1 to 7");
   }
 
   @Test
