@@ -4,7 +4,9 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import org.sendfunding.funding.highneeds.HighNeedsNffInput;
 import org.sendfunding.funding.highneeds.ProxyFactor;
+import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.RoundingRule;
 import org.sendfunding.model.time.FinancialYear;
 
 /**
@@ -18,10 +20,22 @@ import org.sendfunding.model.time.FinancialYear;
  *     HighNeedsNffNational.fromInputs(inputs, pot), inputs, ParameterSet.defaults(), FinancialYear.parse("2025-26"));
  * }</pre>
  *
- * <p>In the base year the floor baseline is the previous year's allocation (the panel does not split
- * out basic entitlement and import/export, which DfE's baseline excludes) and the population is
- * taken as unchanged. In the rollover year the previous allocation is the base year's and no grants
- * are rolled in (per-LA amounts are not in the panel).
+ * <p>In the base year the floor baseline is the previous year's allocation less what DfE's baseline
+ * leaves out ("excluding basic entitlement factor and import/export adjustments", calculate-funding
+ * template) and less the additions the engine pays after the floor and cap (hospital education):
+ *
+ * <pre>
+ * baseline = previous allocation
+ *          − special-school pupils × basic entitlement rate(previous year) × area cost adjustment
+ *          − net imported pupils × import/export rate(previous year)
+ *          − hospital education
+ * </pre>
+ *
+ * <p>The panel holds one year of indicators, so the previous year's pupils, imports and ACA are taken
+ * as this year's, and the population as unchanged. Without the deductions the floor would be
+ * measured against a baseline that includes money the formula pays outside it, and a 7% floor would
+ * cost more than the national total. In the rollover year the previous allocation is the base year's
+ * and no grants are rolled in (per-LA amounts are not in the panel).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -38,6 +52,21 @@ public final class NffInputs {
    * @throws IllegalArgumentException naming the year if it is neither
    */
   public static HighNeedsNffInput forYear(LocalAuthorityInputs row, FinancialYear year) {
+    return forYear(row, year, ParameterSet.defaults());
+  }
+
+  /**
+   * The NFF input of one LA, with the floor baseline computed from the given parameters' basic
+   * entitlement and import/export rates in the previous year.
+   *
+   * @param row the panel row
+   * @param year the row's base year, or the year after it
+   * @param parameters the rules (for the previous year's rates)
+   * @return the input
+   * @throws IllegalArgumentException naming the year if it is neither, or the LA if its baseline
+   *     would not be above zero
+   */
+  public static HighNeedsNffInput forYear(LocalAuthorityInputs row, FinancialYear year, ParameterSet parameters) {
     boolean base = year.equals(row.baseYear());
     Preconditions.checkArgument(base || year.equals(row.baseYear().next()),
         "NffInputs.year: %s is neither the panel's base year %s nor the year after (%s)", year, row.baseYear(), row.localAuthority());
@@ -56,12 +85,27 @@ public final class NffInputs {
         .netImportedPupils(row.netImportedPupils())
         .putAdditions("hospital education", row.hospitalEducation())
         .floorBaselineYear(year.previous())
-        .floorBaseline(base ? row.previousAllocation() : row.highNeedsAllocation())
+        .floorBaseline(base ? floorBaseline(row, year.previous(), parameters) : row.highNeedsAllocation())
         .floorBaselinePopulation2To18(row.population2To18());
     if (!base) {
       b.previousAllocation(row.highNeedsAllocation()).rolledInGrants(Money.ZERO);
     }
     return b.build();
+  }
+
+  /** The previous year's allocation less basic entitlement, import/export and hospital education. */
+  static Money floorBaseline(LocalAuthorityInputs row, FinancialYear previous, ParameterSet parameters) {
+    Money basicEntitlement = parameters.money("highneeds.nff.basic_entitlement", previous)
+        .times(row.specialSchoolPupils())
+        .times(row.areaCostAdjustment(), RoundingRule.HALF_UP_TO_PENNY);
+    Money importExport = parameters.money("highneeds.nff.import_export_rate", previous).times(row.netImportedPupils());
+    Money baseline = row.previousAllocation().minus(basicEntitlement).minus(importExport).minus(row.hospitalEducation());
+    Preconditions.checkArgument(baseline.isPositive(),
+        "NffInputs.floorBaseline: %s's %s allocation %s less basic entitlement %s, import/export %s and hospital"
+            + " education %s leaves %s; the floor needs a baseline above zero",
+        row.localAuthority(), previous, row.previousAllocation(), basicEntitlement, importExport,
+        row.hospitalEducation(), baseline);
+    return baseline;
   }
 
   /**
@@ -72,6 +116,19 @@ public final class NffInputs {
    * @return one input per LA, in dataset order
    */
   public static ImmutableList<HighNeedsNffInput> forYear(FundingDataset dataset, FinancialYear year) {
-    return dataset.panel().stream().map(r -> forYear(r, year)).collect(ImmutableList.toImmutableList());
+    return forYear(dataset, year, ParameterSet.defaults());
+  }
+
+  /**
+   * The NFF inputs of every LA in a dataset, with floor baselines from the given parameters.
+   *
+   * @param dataset the dataset
+   * @param year its base year or the year after
+   * @param parameters the rules (for the previous year's rates)
+   * @return one input per LA, in dataset order
+   */
+  public static ImmutableList<HighNeedsNffInput> forYear(
+      FundingDataset dataset, FinancialYear year, ParameterSet parameters) {
+    return dataset.panel().stream().map(r -> forYear(r, year, parameters)).collect(ImmutableList.toImmutableList());
   }
 }

@@ -39,7 +39,12 @@ class NffInputsTest {
   @Test
   void other_years_are_refused() {
     HighNeedsNffInput ok = NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2025-26"));
-    assertThat(ok.floorBaseline()).isEqualTo(ENGLAND.inputs(876).previousAllocation());
+    // Halton: 2024-25 allocation £26,015,213.79
+    //   − basic entitlement 426 pupils × £4,660 × ACA 1.0004 = £1,985,954.06 (half-up to the penny)
+    //   − import/export −16 × £6,000 = −£96,000.00 (a net exporter, so it adds back)
+    //   − hospital education £452,195.48
+    //   = £23,673,064.25
+    assertThat(ok.floorBaseline()).isEqualTo(Money.ofPounds("23673064.25"));
     assertThatThrownBy(() -> NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2027-28")))
         .hasMessage("NffInputs.year: 2027-28 is neither the panel's base year 2025-26 nor the year after (Halton (876))");
   }
