@@ -359,7 +359,8 @@ public final class ParameterSet {
       values.put(o.from(), o.value());
       verified.put(o.from(), false);
       if (o.until().isPresent() && !values.containsKey(o.until().get())) {
-        Map.Entry<LocalDate, Optional<ParameterValue>> r = resume.get();
+        // no base value before the until date (Optional.map turned the null floor entry into empty)
+        Map.Entry<LocalDate, Optional<ParameterValue>> r = resume.orElse(null);
         values.put(o.until().get(), r == null ? Optional.empty() : r.getValue());
         verified.put(o.until().get(), r != null && base.verifiedOn(r.getKey()));
       }
