@@ -147,7 +147,13 @@ public final class StatutoryPeriods {
           continue;
         }
       } else {
-        b.amount(Integer.parseInt(lm.group(1)));
+        try {
+          b.amount(Integer.parseInt(lm.group(1)));
+        } catch (NumberFormatException ex) {
+          // found by fuzzing: a length beyond int escaped as a bare NumberFormatException
+          errors.add(at + ": length '" + f.get("length") + "' is too large");
+          continue;
+        }
         switch (lm.group(2)) {
           case "days": b.unit(PeriodUnit.DAYS); break;
           case "weeks": b.unit(PeriodUnit.WEEKS); break;
