@@ -101,6 +101,10 @@ public final class ParameterSet {
       for (Path f : walk.filter(p -> p.toString().endsWith(".yaml")).sorted()
           .collect(Collectors.toList())) {
         String relative = directory.relativize(f).toString().replace('\\', '/');
+        if (Files.size(f) > 4L * ParameterYaml.MAX_CHARACTERS) {
+          throw new ParameterException(relative + ": " + Files.size(f) + " bytes, more than the limit of "
+              + ParameterYaml.MAX_CHARACTERS + " characters");
+        }
         files.put(relative, Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
