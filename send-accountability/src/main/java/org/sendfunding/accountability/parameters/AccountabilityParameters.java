@@ -1,5 +1,6 @@
 package org.sendfunding.accountability.parameters;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
@@ -188,7 +189,8 @@ public final class AccountabilityParameters {
     List<AccountabilityParameter> out = new ArrayList<>();
     List<String> errors = new ArrayList<>();
     CsvMapper mapper = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(reader)) {
+    String text = readAtMost(source, reader);
+    try (MappingIterator<String[]> rows = mapper.readerFor(String[].class).readValues(text)) {
       int line = 0;
       while (rows.hasNextValue()) {
         String[] row = rows.nextValue();
@@ -227,8 +229,19 @@ public final class AccountabilityParameters {
           errors.add("line " + line + ": " + e.getMessage());
         }
       }
+    } catch (JsonProcessingException e) {
+      // found by fuzzing: malformed CSV (an unclosed quote) escaped as an UncheckedIOException
+      errors.add("line " + (e.getLocation() == null ? "?" : e.getLocation().getLineNr()) + ": not valid CSV: "
+          + e.getOriginalMessage());
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": cannot read parameters", e);
+    } catch (RuntimeException e) {
+      if (!(e.getCause() instanceof JsonProcessingException)) {
+        throw e;
+      }
+      JsonProcessingException j = (JsonProcessingException) e.getCause();
+      errors.add("line " + (j.getLocation() == null ? "?" : j.getLocation().getLineNr()) + ": not valid CSV: "
+          + j.getOriginalMessage());
     }
     if (!errors.isEmpty()) {
       throw new IllegalArgumentException(
@@ -239,6 +252,25 @@ public final class AccountabilityParameters {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
     }
+  }
+
+  /** The most characters a parameter file may have: 1 MiB (the shipped file is under 10 KB). */
+  static final int MAX_CHARACTERS = 1024 * 1024;
+
+  private static String readAtMost(String source, Reader reader) {
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+        text.append(buffer, 0, n);
+        if (text.length() > MAX_CHARACTERS) {
+          throw new IllegalArgumentException(source + ": more than the limit of " + MAX_CHARACTERS + " characters");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": cannot read parameters", e);
+    }
+    return text.toString();
   }
 
   private static double parseValue(String text) {

@@ -87,6 +87,9 @@ public final class BankHolidays {
     return new BankHolidays(ImmutableSortedMap.copyOf(holidays), firstYear, lastYear);
   }
 
+  /** The most bytes a file may have: 1 MiB (the shipped file is under 8 KB), so that a hostile file fails clearly. */
+  static final int MAX_BYTES = 1024 * 1024;
+
   /**
    * Parses the bank-holiday data format: {@code #} comment lines, a header {@code date,name,status},
    * then one line per holiday. Every bad line is reported in one exception.
@@ -99,7 +102,17 @@ public final class BankHolidays {
   public static BankHolidays parse(InputStream in, String what) {
     List<String> errors = new ArrayList<>();
     TreeMap<LocalDate, String> dates = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + what, e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IllegalArgumentException("Bank holidays " + what + ": more than the limit of " + MAX_BYTES + " bytes");
+    }
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       String line;
       int lineNo = 0;
       boolean header = false;

@@ -58,6 +58,9 @@ public final class NationalSeries {
     return ENGLAND;
   }
 
+  /** The most bytes a file may have: 1 MiB (the shipped file is under 4 KB), so that a hostile file fails clearly. */
+  static final int MAX_BYTES = 1024 * 1024;
+
   /**
    * Parses the data format {@code year,measure,value,source} after {@code #} comments and a header.
    *
@@ -70,7 +73,17 @@ public final class NationalSeries {
     List<String> errors = new ArrayList<>();
     Map<NationalMeasure, TreeMap<Integer, Double>> out = new EnumMap<>(NationalMeasure.class);
     Map<String, String> src = new TreeMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + what, e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IllegalArgumentException("National series " + what + ": more than the limit of " + MAX_BYTES + " bytes");
+    }
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       String line;
       int lineNo = 0;
       boolean header = false;

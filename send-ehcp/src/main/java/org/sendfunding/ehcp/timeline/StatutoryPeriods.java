@@ -73,6 +73,9 @@ public final class StatutoryPeriods {
     return STANDARD;
   }
 
+  /** The most bytes a file may have: 1 MiB (the shipped file is under 20 KB), so that a hostile file fails clearly. */
+  static final int MAX_BYTES = 1024 * 1024;
+
   /**
    * Parses periods in the data format described in the bundled file.
    *
@@ -85,7 +88,17 @@ public final class StatutoryPeriods {
     List<String> errors = new ArrayList<>();
     Map<String, Map<String, String>> fields = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new LinkedHashMap<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    byte[] bytes;
+    try {
+      bytes = in.readNBytes(MAX_BYTES + 1);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read " + what, e);
+    }
+    if (bytes.length > MAX_BYTES) {
+      throw new IllegalArgumentException("Statutory periods " + what + ": more than the limit of " + MAX_BYTES + " bytes");
+    }
+    try (BufferedReader r = new BufferedReader(
+        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
       String line;
       int lineNo = 0;
       while ((line = r.readLine()) != null) {
@@ -147,7 +160,13 @@ public final class StatutoryPeriods {
           continue;
         }
       } else {
-        b.amount(Integer.parseInt(lm.group(1)));
+        try {
+          b.amount(Integer.parseInt(lm.group(1)));
+        } catch (NumberFormatException ex) {
+          // found by fuzzing: a length beyond int escaped as a bare NumberFormatException
+          errors.add(at + ": length '" + f.get("length") + "' is too large");
+          continue;
+        }
         switch (lm.group(2)) {
           case "days": b.unit(PeriodUnit.DAYS); break;
           case "weeks": b.unit(PeriodUnit.WEEKS); break;

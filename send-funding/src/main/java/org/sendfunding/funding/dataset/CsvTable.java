@@ -120,11 +120,18 @@ final class CsvTable {
    * the caller throws once every row has also been checked.
    */
   static CsvTable read(Reader reader, String source, List<String> columns) {
+    return read(reader, source, columns, CsvLimits.DEFAULT);
+  }
+
+  /** As {@link #read(Reader, String, List)}, failing on a file over the limits with no rows kept. */
+  static CsvTable read(Reader reader, String source, List<String> columns, CsvLimits limits) {
     CsvTable table = new CsvTable(source);
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
+    String overSize = source + ": more than the limit of " + limits.maxCharacters() + " characters";
+    try (MappingIterator<String[]> it =
+        mapper.readerFor(String[].class).readValues(new LimitedReader(reader, limits.maxCharacters()))) {
       if (!it.hasNextValue()) {
         table.problems.add(source + ": the file is empty (expected header " + String.join(",", columns) + ")");
         return table;
@@ -149,14 +156,39 @@ final class CsvTable {
       while (it.hasNextValue()) {
         int line = it.getCurrentLocation().getLineNr();
         String[] cells = it.nextValue();
+        if (table.rows.size() >= limits.maxRows()) {
+          table.rows.clear();
+          table.problems.add(source + " line " + line + ": more than the limit of " + limits.maxRows() + " rows");
+          return table;
+        }
+        boolean tooLong = false;
+        for (int i = 0; i < cells.length; i++) {
+          if (cells[i].length() > limits.maxFieldLength()) {
+            String column = i < header.length ? " column " + header[i].trim() : "";
+            table.problems.add(source + " line " + line + column + ": " + cells[i].length()
+                + " characters, more than the limit of " + limits.maxFieldLength());
+            tooLong = true;
+          }
+        }
+        if (tooLong) {
+          continue;
+        }
         if (cells.length > header.length) {
           table.problems.add(source + " line " + line + ": " + cells.length + " cells but the header has " + header.length);
           continue;
         }
         table.rows.add(table.new Row(line, cells));
       }
+    } catch (LimitedReader.LimitExceeded e) {
+      table.rows.clear();
+      table.problems.add(overSize);
     } catch (IOException | RuntimeException e) {
-      table.problems.add(source + ": unreadable CSV (" + e.getMessage() + ")");
+      if (e.getCause() instanceof LimitedReader.LimitExceeded) {
+        table.rows.clear();
+        table.problems.add(overSize);
+      } else {
+        table.problems.add(source + ": unreadable CSV (" + e.getMessage() + ")");
+      }
     }
     return table;
   }

@@ -78,7 +78,20 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static NationalSeries readNationalSeries(Reader reader, String source) {
-    CsvTable table = CsvTable.read(reader, source, NATIONAL_COLUMNS);
+    return readNationalSeries(reader, source, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #readNationalSeries(Reader, String)}, with chosen limits on the file's size, rows and fields.
+   *
+   * @param reader the CSV text
+   * @param source the file name used in error messages
+   * @param limits the limits; a file over any of them fails as a whole
+   * @return as the method without limits
+   * @throws DatasetException listing every problem, including a limit exceeded
+   */
+  public static NationalSeries readNationalSeries(Reader reader, String source, CsvLimits limits) {
+    CsvTable table = CsvTable.read(reader, source, NATIONAL_COLUMNS, limits);
     List<NationalFigure> figures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -124,7 +137,21 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register) {
-    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS);
+    return readPanel(reader, source, register, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #readPanel(Reader, String, LocalAuthorities)}, with chosen limits on the file's size, rows and fields.
+   *
+   * @param reader the CSV text
+   * @param source the file name used in error messages
+   * @param register the LAs that codes must name
+   * @param limits the limits; a file over any of them fails as a whole
+   * @return as the method without limits
+   * @throws DatasetException listing every problem, including a limit exceeded
+   */
+  public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, limits);
     List<LocalAuthorityInputs> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -185,7 +212,21 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<Caseload> readCaseloads(Reader reader, String source, LocalAuthorities register) {
-    CsvTable table = CsvTable.read(reader, source, CASELOAD_COLUMNS);
+    return readCaseloads(reader, source, register, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #readCaseloads(Reader, String, LocalAuthorities)}, with chosen limits on the file's size, rows and fields.
+   *
+   * @param reader the CSV text
+   * @param source the file name used in error messages
+   * @param register the LAs that codes must name
+   * @param limits the limits; a file over any of them fails as a whole
+   * @return as the method without limits
+   * @throws DatasetException listing every problem, including a limit exceeded
+   */
+  public static ImmutableList<Caseload> readCaseloads(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+    CsvTable table = CsvTable.read(reader, source, CASELOAD_COLUMNS, limits);
     Map<Integer, Caseload.Builder> builders = new LinkedHashMap<>();
     Map<Integer, FinancialYear> years = new LinkedHashMap<>();
     Map<Integer, Provenance> provenance = new LinkedHashMap<>();
@@ -245,7 +286,21 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register) {
-    CsvTable table = CsvTable.read(reader, source, SAFETY_VALVE_COLUMNS);
+    return readSafetyValves(reader, source, register, CsvLimits.DEFAULT);
+  }
+
+  /**
+   * As {@link #readSafetyValves(Reader, String, LocalAuthorities)}, with chosen limits on the file's size, rows and fields.
+   *
+   * @param reader the CSV text
+   * @param source the file name used in error messages
+   * @param register the LAs that codes must name
+   * @param limits the limits; a file over any of them fails as a whole
+   * @return as the method without limits
+   * @throws DatasetException listing every problem, including a limit exceeded
+   */
+  public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+    CsvTable table = CsvTable.read(reader, source, SAFETY_VALVE_COLUMNS, limits);
     Map<Integer, SafetyValveAgreement.Builder> builders = new LinkedHashMap<>();
     Map<Integer, Integer> firstLine = new LinkedHashMap<>();
     for (CsvTable.Row row : table.rows()) {

@@ -124,6 +124,11 @@ public abstract class ParameterOverlay {
   public static ParameterOverlay loadYaml(Path file, ParameterSet base) {
     String text;
     try {
+      // a hostile file fails before it is read into memory (UTF-8 has at least one byte a character)
+      if (Files.size(file) > 4L * ParameterYaml.MAX_CHARACTERS) {
+        throw new ParameterException(file + ": " + Files.size(file) + " bytes, more than the limit of "
+            + ParameterYaml.MAX_CHARACTERS + " characters");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ParameterException("Cannot read overlay " + file + ": " + e.getMessage());

@@ -101,6 +101,10 @@ public final class ParameterSet {
       for (Path f : walk.filter(p -> p.toString().endsWith(".yaml")).sorted()
           .collect(Collectors.toList())) {
         String relative = directory.relativize(f).toString().replace('\\', '/');
+        if (Files.size(f) > 4L * ParameterYaml.MAX_CHARACTERS) {
+          throw new ParameterException(relative + ": " + Files.size(f) + " bytes, more than the limit of "
+              + ParameterYaml.MAX_CHARACTERS + " characters");
+        }
         files.put(relative, Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
@@ -359,7 +363,8 @@ public final class ParameterSet {
       values.put(o.from(), o.value());
       verified.put(o.from(), false);
       if (o.until().isPresent() && !values.containsKey(o.until().get())) {
-        Map.Entry<LocalDate, Optional<ParameterValue>> r = resume.get();
+        // no base value before the until date (Optional.map turned the null floor entry into empty)
+        Map.Entry<LocalDate, Optional<ParameterValue>> r = resume.orElse(null);
         values.put(o.until().get(), r == null ? Optional.empty() : r.getValue());
         verified.put(o.until().get(), r != null && base.verifiedOn(r.getKey()));
       }

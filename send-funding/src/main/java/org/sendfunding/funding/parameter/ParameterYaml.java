@@ -31,7 +31,17 @@ final class ParameterYaml {
 
   private ParameterYaml() {}
 
+  /**
+   * The most characters a parameter or overlay file may have: 1 MiB, a hundred times the largest
+   * shipped file, so that a hostile file fails clearly before it is parsed.
+   */
+  static final int MAX_CHARACTERS = 1024 * 1024;
+
   static JsonNode readTree(String file, String yaml, List<String> problems) {
+    if (yaml.length() > MAX_CHARACTERS) {
+      problems.add(file + ": " + yaml.length() + " characters, more than the limit of " + MAX_CHARACTERS);
+      return null;
+    }
     try {
       JsonNode node = MAPPER.readTree(yaml);
       if (node == null || node.isMissingNode() || node.isNull()) {

@@ -183,8 +183,15 @@ public abstract class LocalBanding {
    * @return the banding
    * @throws IllegalArgumentException listing every problem with its band and key
    */
+  /** The most characters a banding file may have (1 MiB; the shipped files are under 10 KB). */
+  static final int MAX_CHARACTERS = 1024 * 1024;
+
   public static LocalBanding loadYaml(String sourceName, String yaml) {
     List<String> problems = new ArrayList<>();
+    if (yaml.length() > MAX_CHARACTERS) {
+      throw new IllegalArgumentException(sourceName + ": " + yaml.length() + " characters, more than the limit of "
+          + MAX_CHARACTERS);
+    }
     JsonNode root;
     try {
       root = MAPPER.readTree(yaml);
