@@ -1,0 +1,233 @@
+package org.sendfunding.ehcp.timeline;
+
+import com.google.common.base.Preconditions;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The deadlines of one case without their explanations: for each, the period, trigger date, due date,
+ * the date it was done, its status and the days by which it was missed, in the order of the explained
+ * {@link Timeline}. Built by {@link TimelineEngine#summary(EhcpCase, LocalDate)} for caseload-wide work
+ * (100,000 cases in tens of milliseconds), where an {@link org.sendfunding.model.explain.Explanation} per
+ * deadline would cost far more than the deadline itself. Ask {@link TimelineEngine#timeline} for the
+ * explanation of any one case.
+ *
+ * <pre>{@code
+ * TimelineSummary s = TimelineEngine.DEFAULT.summary(ehcpCase, LocalDate.of(2025, 6, 30));
+ * s.periodId(2);      // "final-plan"
+ * s.due(2);           // 2025-01-20
+ * s.status(2);        // LATE
+ * s.daysMissedBy(2);  // 4
+ * s.count(DeadlineStatus.LATE);
+ * }</pre>
+ *
+ * <p>Dates are held as epoch days in arrays that never leave this class. This class is immutable and
+ * thread-safe.
+ */
+public final class TimelineSummary {
+
+  private static final DeadlineStatus[] STATUSES = DeadlineStatus.values();
+  private static final int NOT_DONE = Integer.MIN_VALUE;
+
+  private final EhcpCase ehcpCase;
+  private final LocalDate asOf;
+  private final String[] periodIds;
+  private final int[] triggerDays;
+  private final int[] dueDays;
+  private final int[] doneDays;
+  private final byte[] statuses;
+  private final int[] missedBy;
+  private final boolean[] excepted;
+
+  private TimelineSummary(EhcpCase ehcpCase, LocalDate asOf, Collector c) {
+    this.ehcpCase = ehcpCase;
+    this.asOf = asOf;
+    int n = c.size;
+    this.periodIds = Arrays.copyOf(c.periodIds, n);
+    this.triggerDays = Arrays.copyOf(c.triggerDays, n);
+    this.dueDays = Arrays.copyOf(c.dueDays, n);
+    this.doneDays = Arrays.copyOf(c.doneDays, n);
+    this.statuses = Arrays.copyOf(c.statuses, n);
+    this.missedBy = Arrays.copyOf(c.missedBy, n);
+    this.excepted = Arrays.copyOf(c.excepted, n);
+  }
+
+  /** The case. */
+  public EhcpCase ehcpCase() {
+    return ehcpCase;
+  }
+
+  /** The date at which statuses are judged. */
+  public LocalDate asOf() {
+    return asOf;
+  }
+
+  /** The number of deadlines. */
+  public int size() {
+    return periodIds.length;
+  }
+
+  /**
+   * The period of deadline {@code i}, e.g. {@code final-plan}.
+   *
+   * @param i the index, 0 to {@code size() - 1}
+   * @return the period id
+   */
+  public String periodId(int i) {
+    return periodIds[check(i)];
+  }
+
+  /**
+   * The date that starts deadline {@code i}'s period.
+   *
+   * @param i the index
+   * @return the trigger date
+   */
+  public LocalDate triggerDate(int i) {
+    return LocalDate.ofEpochDay(triggerDays[check(i)]);
+  }
+
+  /**
+   * The due date of deadline {@code i} (for the draft-comment period, the day the period ends).
+   *
+   * @param i the index
+   * @return the due date
+   */
+  public LocalDate due(int i) {
+    return LocalDate.ofEpochDay(dueDays[check(i)]);
+  }
+
+  /**
+   * The date deadline {@code i} was met, if it was.
+   *
+   * @param i the index
+   * @return the date done
+   */
+  public Optional<LocalDate> done(int i) {
+    int d = doneDays[check(i)];
+    return d == NOT_DONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
+  }
+
+  /**
+   * The status of deadline {@code i}.
+   *
+   * @param i the index
+   * @return the status
+   */
+  public DeadlineStatus status(int i) {
+    return STATUSES[statuses[check(i)]];
+  }
+
+  /**
+   * The days by which deadline {@code i} was missed; 0 unless late, overdue or too early.
+   *
+   * @param i the index
+   * @return the days
+   */
+  public long daysMissedBy(int i) {
+    return missedBy[check(i)];
+  }
+
+  /**
+   * Whether an exception of reg 10(4) lifts deadline {@code i}'s limit.
+   *
+   * @param i the index
+   * @return true if it applies
+   */
+  public boolean exceptionApplies(int i) {
+    return excepted[check(i)];
+  }
+
+  /**
+   * The number of deadlines with a status.
+   *
+   * @param status the status
+   * @return the count
+   */
+  public int count(DeadlineStatus status) {
+    int n = 0;
+    for (byte s : statuses) {
+      if (s == status.ordinal()) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Whether this summary gives exactly the deadlines of an explained timeline: the same periods, trigger
+   * dates, due dates, done dates, statuses, days missed and exceptions, in the same order.
+   *
+   * @param timeline the explained timeline
+   * @return true if every figure agrees
+   */
+  public boolean agreesWith(Timeline timeline) {
+    if (timeline.deadlines().size() != size() || !timeline.asOf().equals(asOf)) {
+      return false;
+    }
+    for (int i = 0; i < size(); i++) {
+      Deadline d = timeline.deadlines().get(i);
+      if (!d.periodId().equals(periodId(i)) || !d.triggerDate().equals(triggerDate(i)) || !d.due().equals(due(i))
+          || !d.done().equals(done(i)) || d.status() != status(i) || d.daysMissedBy() != daysMissedBy(i)
+          || d.exceptionApplies() != exceptionApplies(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private int check(int i) {
+    return Preconditions.checkElementIndex(i, periodIds.length, "TimelineSummary.index");
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder out = new StringBuilder("TimelineSummary[").append(ehcpCase.id()).append(" as at ").append(asOf);
+    for (int i = 0; i < size(); i++) {
+      out.append(i == 0 ? ": " : "; ").append(periodId(i)).append(" due ").append(due(i)).append(' ').append(status(i));
+      if (missedBy[i] > 0) {
+        out.append(" by ").append(missedBy[i]);
+      }
+    }
+    return out.append(']').toString();
+  }
+
+  /** Collects deadlines during one engine run; not thread-safe, never shared. */
+  static final class Collector {
+    private int size;
+    private String[] periodIds = new String[16];
+    private int[] triggerDays = new int[16];
+    private int[] dueDays = new int[16];
+    private int[] doneDays = new int[16];
+    private byte[] statuses = new byte[16];
+    private int[] missedBy = new int[16];
+    private boolean[] excepted = new boolean[16];
+
+    void add(String periodId, LocalDate trigger, LocalDate due, LocalDate done, DeadlineStatus status,
+        long daysMissedBy, boolean exceptionApplies) {
+      if (size == periodIds.length) {
+        int n = size * 2;
+        periodIds = Arrays.copyOf(periodIds, n);
+        triggerDays = Arrays.copyOf(triggerDays, n);
+        dueDays = Arrays.copyOf(dueDays, n);
+        doneDays = Arrays.copyOf(doneDays, n);
+        statuses = Arrays.copyOf(statuses, n);
+        missedBy = Arrays.copyOf(missedBy, n);
+        excepted = Arrays.copyOf(excepted, n);
+      }
+      periodIds[size] = periodId;
+      triggerDays[size] = (int) trigger.toEpochDay();
+      dueDays[size] = (int) due.toEpochDay();
+      doneDays[size] = done == null ? NOT_DONE : (int) done.toEpochDay();
+      statuses[size] = (byte) status.ordinal();
+      missedBy[size] = Math.toIntExact(daysMissedBy);
+      excepted[size] = exceptionApplies;
+      size++;
+    }
+
+    TimelineSummary build(EhcpCase c, LocalDate asOf) {
+      return new TimelineSummary(c, asOf, this);
+    }
+  }
+}
