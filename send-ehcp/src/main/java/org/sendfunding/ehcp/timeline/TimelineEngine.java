@@ -5,6 +5,7 @@ import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -50,9 +51,13 @@ public final class TimelineEngine {
   private final StatutoryPeriods periods;
   private final BankHolidays calendar;
   private final TimelineOptions options;
+  /** The comment period, the one deadline that must not be met early; null if the periods lack it. */
+  private final StatutoryPeriod draftComment;
+  private static final int EVENT_TYPES = EventType.values().length;
 
   private TimelineEngine(StatutoryPeriods periods, BankHolidays calendar, TimelineOptions options) {
     this.periods = periods;
+    this.draftComment = periods.periods().get("draft-comment");
     this.calendar = calendar;
     this.options = options;
   }
@@ -93,7 +98,7 @@ public final class TimelineEngine {
    * @throws IllegalArgumentException if an event is after {@code asOf}
    */
   public Timeline timeline(EhcpCase c, LocalDate asOf) {
-    Run run = new Run(c, asOf, true);
+    Run run = new Run(c, asOf, true, null);
     run.all();
     return Timeline.builder().ehcpCase(c).asOf(asOf).deadlines(run.out).build();
   }
@@ -109,9 +114,14 @@ public final class TimelineEngine {
    * @throws IllegalArgumentException if an event is after {@code asOf}
    */
   public TimelineSummary summary(EhcpCase c, LocalDate asOf) {
-    Run run = new Run(c, asOf, false);
+    return summary(c, asOf, new TimelineSummary.Collector());
+  }
+
+  private TimelineSummary summary(EhcpCase c, LocalDate asOf, TimelineSummary.Collector collector) {
+    collector.clear();
+    Run run = new Run(c, asOf, false, collector);
     run.all();
-    return run.summary.build(c, asOf);
+    return collector.build(c, asOf);
   }
 
   /**
@@ -128,8 +138,9 @@ public final class TimelineEngine {
     int chunk = 1024;
     int chunks = (cases.size() + chunk - 1) / chunk;
     IntStream.range(0, chunks).parallel().forEach(k -> {
+      TimelineSummary.Collector collector = new TimelineSummary.Collector();
       for (int i = k * chunk, end = Math.min(cases.size(), i + chunk); i < end; i++) {
-        out[i] = summary(cases.get(i), asOf);
+        out[i] = summary(cases.get(i), asOf, collector);
       }
     });
     return ImmutableList.copyOf(out);
@@ -143,13 +154,30 @@ public final class TimelineEngine {
     private final boolean explain;
     private final List<Deadline> out = new ArrayList<>();
     private final TimelineSummary.Collector summary;
+    /** The epoch day of each event in {@link #history}. */
+    private final int[] days;
+    /** For each event type, the index of its first event in {@link #history}, or -1. */
+    private final int[] head = new int[EVENT_TYPES];
+    /** For each event, the index of the next event of the same type, or -1: one walk per type, not per lookup. */
+    private final int[] next;
 
-    Run(EhcpCase c, LocalDate asOf, boolean explain) {
+    Run(EhcpCase c, LocalDate asOf, boolean explain, TimelineSummary.Collector summary) {
       this.c = c;
       this.asOf = asOf;
       this.history = c.history();
       this.explain = explain;
-      this.summary = explain ? null : new TimelineSummary.Collector();
+      this.summary = summary;
+      int n = history.size();
+      this.days = new int[n];
+      this.next = new int[n];
+      Arrays.fill(head, -1);
+      for (int i = n - 1; i >= 0; i--) {
+        CaseEvent e = history.get(i);
+        int t = e.type().ordinal();
+        days[i] = (int) e.date().toEpochDay();
+        next[i] = head[t];
+        head[t] = i;
+      }
       // History is sorted by date, so only the last event can be the latest.
       if (!history.isEmpty() && history.get(history.size() - 1).date().isAfter(asOf)) {
         List<CaseEvent> after = history.stream().filter(e -> e.date().isAfter(asOf)).collect(Collectors.toList());
@@ -174,38 +202,37 @@ public final class TimelineEngine {
 
     /** The first event of a type on or after {@code from} and before {@code until} (exclusive, if given). */
     Optional<CaseEvent> firstIn(EventType type, LocalDate from, Optional<LocalDate> until) {
-      LocalDate u = until.orElse(null);
-      for (int i = 0, n = history.size(); i < n; i++) {
-        CaseEvent e = history.get(i);
-        if (e.type() == type && !e.date().isBefore(from)) {
-          return u == null || e.date().isBefore(u) ? Optional.of(e) : Optional.empty();
-        }
+      int i = head[type.ordinal()];
+      if (i < 0) {
+        return Optional.empty();
       }
-      return Optional.empty();
+      long fromDay = from.toEpochDay();
+      while (i >= 0 && days[i] < fromDay) {
+        i = next[i];
+      }
+      if (i < 0 || (until.isPresent() && days[i] >= until.get().toEpochDay())) {
+        return Optional.empty();
+      }
+      return Optional.of(history.get(i));
     }
 
     /** The first event of a type. */
     Optional<CaseEvent> first(EventType type) {
-      for (int i = 0, n = history.size(); i < n; i++) {
-        if (history.get(i).type() == type) {
-          return Optional.of(history.get(i));
-        }
-      }
-      return Optional.empty();
+      int i = head[type.ordinal()];
+      return i < 0 ? Optional.empty() : Optional.of(history.get(i));
     }
 
     /** Every event of a type, in date order. */
     List<CaseEvent> all(EventType type) {
-      List<CaseEvent> all = null;
-      for (int i = 0, n = history.size(); i < n; i++) {
-        if (history.get(i).type() == type) {
-          if (all == null) {
-            all = new ArrayList<>(4);
-          }
-          all.add(history.get(i));
-        }
+      int i = head[type.ordinal()];
+      if (i < 0) {
+        return List.of();
       }
-      return all == null ? List.of() : all;
+      List<CaseEvent> all = new ArrayList<>(4);
+      for (; i >= 0; i = next[i]) {
+        all.add(history.get(i));
+      }
+      return all;
     }
 
     void assessment() {
@@ -424,7 +451,7 @@ public final class TimelineEngine {
      */
     private void addWithDue(StatutoryPeriod p, String trigger, LocalDate triggerDate, LocalDate due, Duty duty,
         Optional<CaseEvent> done, Supplier<String> note) {
-      boolean notBefore = p.id().equals("draft-comment");
+      boolean notBefore = p == draftComment;
       DeadlineStatus status;
       long missedBy = 0;
       LocalDate doneDate = done.isPresent() ? done.get().date() : null;

@@ -30,27 +30,26 @@ public final class TimelineSummary {
   private static final DeadlineStatus[] STATUSES = DeadlineStatus.values();
   private static final int NOT_DONE = Integer.MIN_VALUE;
 
+  /** Figures per deadline in {@link #data}: trigger, due, done (epoch days), days missed, status and exception. */
+  private static final int STRIDE = 5;
+  private static final int TRIGGER = 0;
+  private static final int DUE = 1;
+  private static final int DONE = 2;
+  private static final int MISSED = 3;
+  /** The status ordinal, plus {@link #EXCEPTED} if an exception applies. */
+  private static final int FLAGS = 4;
+  private static final int EXCEPTED = 1 << 8;
+
   private final EhcpCase ehcpCase;
   private final LocalDate asOf;
   private final String[] periodIds;
-  private final int[] triggerDays;
-  private final int[] dueDays;
-  private final int[] doneDays;
-  private final byte[] statuses;
-  private final int[] missedBy;
-  private final boolean[] excepted;
+  private final int[] data;
 
   private TimelineSummary(EhcpCase ehcpCase, LocalDate asOf, Collector c) {
     this.ehcpCase = ehcpCase;
     this.asOf = asOf;
-    int n = c.size;
-    this.periodIds = Arrays.copyOf(c.periodIds, n);
-    this.triggerDays = Arrays.copyOf(c.triggerDays, n);
-    this.dueDays = Arrays.copyOf(c.dueDays, n);
-    this.doneDays = Arrays.copyOf(c.doneDays, n);
-    this.statuses = Arrays.copyOf(c.statuses, n);
-    this.missedBy = Arrays.copyOf(c.missedBy, n);
-    this.excepted = Arrays.copyOf(c.excepted, n);
+    this.periodIds = Arrays.copyOf(c.periodIds, c.size);
+    this.data = Arrays.copyOf(c.data, c.size * STRIDE);
   }
 
   /** The case. */
@@ -85,7 +84,7 @@ public final class TimelineSummary {
    * @return the trigger date
    */
   public LocalDate triggerDate(int i) {
-    return LocalDate.ofEpochDay(triggerDays[check(i)]);
+    return LocalDate.ofEpochDay(data[check(i) * STRIDE + TRIGGER]);
   }
 
   /**
@@ -95,7 +94,7 @@ public final class TimelineSummary {
    * @return the due date
    */
   public LocalDate due(int i) {
-    return LocalDate.ofEpochDay(dueDays[check(i)]);
+    return LocalDate.ofEpochDay(data[check(i) * STRIDE + DUE]);
   }
 
   /**
@@ -105,7 +104,7 @@ public final class TimelineSummary {
    * @return the date done
    */
   public Optional<LocalDate> done(int i) {
-    int d = doneDays[check(i)];
+    int d = data[check(i) * STRIDE + DONE];
     return d == NOT_DONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
   }
 
@@ -116,7 +115,7 @@ public final class TimelineSummary {
    * @return the status
    */
   public DeadlineStatus status(int i) {
-    return STATUSES[statuses[check(i)]];
+    return STATUSES[data[check(i) * STRIDE + FLAGS] & 0xff];
   }
 
   /**
@@ -126,7 +125,7 @@ public final class TimelineSummary {
    * @return the days
    */
   public long daysMissedBy(int i) {
-    return missedBy[check(i)];
+    return data[check(i) * STRIDE + MISSED];
   }
 
   /**
@@ -136,7 +135,7 @@ public final class TimelineSummary {
    * @return true if it applies
    */
   public boolean exceptionApplies(int i) {
-    return excepted[check(i)];
+    return (data[check(i) * STRIDE + FLAGS] & EXCEPTED) != 0;
   }
 
   /**
@@ -147,8 +146,8 @@ public final class TimelineSummary {
    */
   public int count(DeadlineStatus status) {
     int n = 0;
-    for (byte s : statuses) {
-      if (s == status.ordinal()) {
+    for (int i = FLAGS; i < data.length; i += STRIDE) {
+      if ((data[i] & 0xff) == status.ordinal()) {
         n++;
       }
     }
@@ -186,43 +185,36 @@ public final class TimelineSummary {
     StringBuilder out = new StringBuilder("TimelineSummary[").append(ehcpCase.id()).append(" as at ").append(asOf);
     for (int i = 0; i < size(); i++) {
       out.append(i == 0 ? ": " : "; ").append(periodId(i)).append(" due ").append(due(i)).append(' ').append(status(i));
-      if (missedBy[i] > 0) {
-        out.append(" by ").append(missedBy[i]);
+      if (daysMissedBy(i) > 0) {
+        out.append(" by ").append(daysMissedBy(i));
       }
     }
     return out.append(']').toString();
   }
 
-  /** Collects deadlines during one engine run; not thread-safe, never shared. */
+  /** Collects deadlines during one engine run; reused from case to case by one thread, never shared. */
   static final class Collector {
     private int size;
-    private String[] periodIds = new String[16];
-    private int[] triggerDays = new int[16];
-    private int[] dueDays = new int[16];
-    private int[] doneDays = new int[16];
-    private byte[] statuses = new byte[16];
-    private int[] missedBy = new int[16];
-    private boolean[] excepted = new boolean[16];
+    private String[] periodIds = new String[32];
+    private int[] data = new int[32 * STRIDE];
+
+    void clear() {
+      size = 0;
+    }
 
     void add(String periodId, LocalDate trigger, LocalDate due, LocalDate done, DeadlineStatus status,
         long daysMissedBy, boolean exceptionApplies) {
       if (size == periodIds.length) {
-        int n = size * 2;
-        periodIds = Arrays.copyOf(periodIds, n);
-        triggerDays = Arrays.copyOf(triggerDays, n);
-        dueDays = Arrays.copyOf(dueDays, n);
-        doneDays = Arrays.copyOf(doneDays, n);
-        statuses = Arrays.copyOf(statuses, n);
-        missedBy = Arrays.copyOf(missedBy, n);
-        excepted = Arrays.copyOf(excepted, n);
+        periodIds = Arrays.copyOf(periodIds, size * 2);
+        data = Arrays.copyOf(data, size * 2 * STRIDE);
       }
       periodIds[size] = periodId;
-      triggerDays[size] = (int) trigger.toEpochDay();
-      dueDays[size] = (int) due.toEpochDay();
-      doneDays[size] = done == null ? NOT_DONE : (int) done.toEpochDay();
-      statuses[size] = (byte) status.ordinal();
-      missedBy[size] = Math.toIntExact(daysMissedBy);
-      excepted[size] = exceptionApplies;
+      int k = size * STRIDE;
+      data[k + TRIGGER] = (int) trigger.toEpochDay();
+      data[k + DUE] = (int) due.toEpochDay();
+      data[k + DONE] = done == null ? NOT_DONE : (int) done.toEpochDay();
+      data[k + MISSED] = Math.toIntExact(daysMissedBy);
+      data[k + FLAGS] = status.ordinal() | (exceptionApplies ? EXCEPTED : 0);
       size++;
     }
 
