@@ -154,8 +154,6 @@ public final class TimelineEngine {
     private final boolean explain;
     private final List<Deadline> out = new ArrayList<>();
     private final TimelineSummary.Collector summary;
-    /** The epoch day of each event in {@link #history}. */
-    private final int[] days;
     /** For each event type, the index of its first event in {@link #history}, or -1. */
     private final int[] head = new int[EVENT_TYPES];
     /** For each event, the index of the next event of the same type, or -1: one walk per type, not per lookup. */
@@ -168,13 +166,11 @@ public final class TimelineEngine {
       this.explain = explain;
       this.summary = summary;
       int n = history.size();
-      this.days = new int[n];
       this.next = new int[n];
       Arrays.fill(head, -1);
       for (int i = n - 1; i >= 0; i--) {
         CaseEvent e = history.get(i);
         int t = e.type().ordinal();
-        days[i] = (int) e.date().toEpochDay();
         next[i] = head[t];
         head[t] = i;
       }
@@ -206,11 +202,10 @@ public final class TimelineEngine {
       if (i < 0) {
         return Optional.empty();
       }
-      long fromDay = from.toEpochDay();
-      while (i >= 0 && days[i] < fromDay) {
+      while (i >= 0 && history.get(i).date().isBefore(from)) {
         i = next[i];
       }
-      if (i < 0 || (until.isPresent() && days[i] >= until.get().toEpochDay())) {
+      if (i < 0 || (until.isPresent() && !history.get(i).date().isBefore(until.get()))) {
         return Optional.empty();
       }
       return Optional.of(history.get(i));
@@ -279,8 +274,13 @@ public final class TimelineEngine {
       }
       List<CaseEvent> received = new ArrayList<>(all(EventType.ADVICE_RECEIVED));
       for (CaseEvent request : requests) {
-        Optional<CaseEvent> reply = received.stream().filter(e -> !e.date().isBefore(request.date())).findFirst();
-        reply.ifPresent(received::remove);
+        Optional<CaseEvent> reply = Optional.empty();
+        for (int i = 0; i < received.size(); i++) {
+          if (!received.get(i).date().isBefore(request.date())) {
+            reply = Optional.of(received.remove(i));
+            break;
+          }
+        }
         add("advice", "advice requested", request.date(), Duty.LOCAL_AUTHORITY, reply, null);
       }
     }
@@ -305,7 +305,7 @@ public final class TimelineEngine {
         LocalDate due =
             underFive ? anchor.plusMonths(options.underFiveReviewMonths().getAsInt()) : p.endFrom(anchor, calendar);
         Optional<CaseEvent> review = firstIn(EventType.REVIEW_MEETING, anchor.plusDays(1), Optional.empty());
-        if (review.isEmpty() && ceased.map(d -> !d.isAfter(due)).orElse(false)) {
+        if (review.isEmpty() && ceased.isPresent() && !ceased.get().isAfter(due)) {
           return;
         }
         addWithDue(p, anchorText, anchor, due, Duty.LOCAL_AUTHORITY, review, underFive

@@ -22,34 +22,36 @@ import java.util.Optional;
  * s.count(DeadlineStatus.LATE);
  * }</pre>
  *
- * <p>Dates are held as epoch days in arrays that never leave this class. This class is immutable and
+ * <p>Figures are held in flat arrays that never leave this class. This class is immutable and
  * thread-safe.
  */
 public final class TimelineSummary {
 
   private static final DeadlineStatus[] STATUSES = DeadlineStatus.values();
-  private static final int NOT_DONE = Integer.MIN_VALUE;
 
-  /** Figures per deadline in {@link #data}: trigger, due, done (epoch days), days missed, status and exception. */
-  private static final int STRIDE = 5;
+  /** Per deadline in {@link #dates}: the trigger, due and done dates (done null if not done). */
+  private static final int DATES = 3;
   private static final int TRIGGER = 0;
   private static final int DUE = 1;
   private static final int DONE = 2;
-  private static final int MISSED = 3;
-  /** The status ordinal, plus {@link #EXCEPTED} if an exception applies. */
-  private static final int FLAGS = 4;
+  /** Per deadline in {@link #figures}: days missed, then the status ordinal plus {@link #EXCEPTED} if an exception applies. */
+  private static final int FIGURES = 2;
+  private static final int MISSED = 0;
+  private static final int FLAGS = 1;
   private static final int EXCEPTED = 1 << 8;
 
   private final EhcpCase ehcpCase;
   private final LocalDate asOf;
   private final String[] periodIds;
-  private final int[] data;
+  private final LocalDate[] dates;
+  private final int[] figures;
 
   private TimelineSummary(EhcpCase ehcpCase, LocalDate asOf, Collector c) {
     this.ehcpCase = ehcpCase;
     this.asOf = asOf;
     this.periodIds = Arrays.copyOf(c.periodIds, c.size);
-    this.data = Arrays.copyOf(c.data, c.size * STRIDE);
+    this.dates = Arrays.copyOf(c.dates, c.size * DATES);
+    this.figures = Arrays.copyOf(c.figures, c.size * FIGURES);
   }
 
   /** The case. */
@@ -84,7 +86,7 @@ public final class TimelineSummary {
    * @return the trigger date
    */
   public LocalDate triggerDate(int i) {
-    return LocalDate.ofEpochDay(data[check(i) * STRIDE + TRIGGER]);
+    return dates[check(i) * DATES + TRIGGER];
   }
 
   /**
@@ -94,7 +96,7 @@ public final class TimelineSummary {
    * @return the due date
    */
   public LocalDate due(int i) {
-    return LocalDate.ofEpochDay(data[check(i) * STRIDE + DUE]);
+    return dates[check(i) * DATES + DUE];
   }
 
   /**
@@ -104,8 +106,7 @@ public final class TimelineSummary {
    * @return the date done
    */
   public Optional<LocalDate> done(int i) {
-    int d = data[check(i) * STRIDE + DONE];
-    return d == NOT_DONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(d));
+    return Optional.ofNullable(dates[check(i) * DATES + DONE]);
   }
 
   /**
@@ -115,7 +116,7 @@ public final class TimelineSummary {
    * @return the status
    */
   public DeadlineStatus status(int i) {
-    return STATUSES[data[check(i) * STRIDE + FLAGS] & 0xff];
+    return STATUSES[figures[check(i) * FIGURES + FLAGS] & 0xff];
   }
 
   /**
@@ -125,7 +126,7 @@ public final class TimelineSummary {
    * @return the days
    */
   public long daysMissedBy(int i) {
-    return data[check(i) * STRIDE + MISSED];
+    return figures[check(i) * FIGURES + MISSED];
   }
 
   /**
@@ -135,7 +136,7 @@ public final class TimelineSummary {
    * @return true if it applies
    */
   public boolean exceptionApplies(int i) {
-    return (data[check(i) * STRIDE + FLAGS] & EXCEPTED) != 0;
+    return (figures[check(i) * FIGURES + FLAGS] & EXCEPTED) != 0;
   }
 
   /**
@@ -146,8 +147,8 @@ public final class TimelineSummary {
    */
   public int count(DeadlineStatus status) {
     int n = 0;
-    for (int i = FLAGS; i < data.length; i += STRIDE) {
-      if ((data[i] & 0xff) == status.ordinal()) {
+    for (int i = FLAGS; i < figures.length; i += FIGURES) {
+      if ((figures[i] & 0xff) == status.ordinal()) {
         n++;
       }
     }
@@ -195,8 +196,9 @@ public final class TimelineSummary {
   /** Collects deadlines during one engine run; reused from case to case by one thread, never shared. */
   static final class Collector {
     private int size;
-    private String[] periodIds = new String[32];
-    private int[] data = new int[32 * STRIDE];
+    private String[] periodIds = new String[16];
+    private LocalDate[] dates = new LocalDate[16 * DATES];
+    private int[] figures = new int[16 * FIGURES];
 
     void clear() {
       size = 0;
@@ -206,15 +208,17 @@ public final class TimelineSummary {
         long daysMissedBy, boolean exceptionApplies) {
       if (size == periodIds.length) {
         periodIds = Arrays.copyOf(periodIds, size * 2);
-        data = Arrays.copyOf(data, size * 2 * STRIDE);
+        dates = Arrays.copyOf(dates, size * 2 * DATES);
+        figures = Arrays.copyOf(figures, size * 2 * FIGURES);
       }
       periodIds[size] = periodId;
-      int k = size * STRIDE;
-      data[k + TRIGGER] = (int) trigger.toEpochDay();
-      data[k + DUE] = (int) due.toEpochDay();
-      data[k + DONE] = done == null ? NOT_DONE : (int) done.toEpochDay();
-      data[k + MISSED] = Math.toIntExact(daysMissedBy);
-      data[k + FLAGS] = status.ordinal() | (exceptionApplies ? EXCEPTED : 0);
+      int k = size * DATES;
+      dates[k + TRIGGER] = trigger;
+      dates[k + DUE] = due;
+      dates[k + DONE] = done;
+      int f = size * FIGURES;
+      figures[f + MISSED] = Math.toIntExact(daysMissedBy);
+      figures[f + FLAGS] = status.ordinal() | (exceptionApplies ? EXCEPTED : 0);
       size++;
     }
 
