@@ -32,9 +32,10 @@ final class EhcpWorkloads {
 
   static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
 
-  private static final NeedType[] NEEDS = NeedType.values();
-  /** Relative frequencies of the 13 needs in census order (SPLD ... NSA), roughly the 2025 shares, ASD most common. */
-  private static final double[] NEED_WEIGHTS = {3, 8, 6, 1, 15, 20, 35, 1, 1, 0.5, 3, 2, 0.5};
+  /** The 12 needs a plan can record (not NSA), in census order. */
+  private static final NeedType[] NEEDS = java.util.Arrays.copyOf(NeedType.values(), 12);
+  /** Relative frequencies of the needs in census order (SPLD ... OTH), roughly the 2025 shares, ASD most common. */
+  private static final double[] NEED_WEIGHTS = {3, 8, 6, 1, 15, 20, 35, 1, 1, 0.5, 3, 2};
   private static final SettingType[] SETTINGS = {
       SettingType.MAINSTREAM_MAINTAINED, SettingType.MAINSTREAM_ACADEMY, SettingType.RESOURCED_PROVISION,
       SettingType.MAINTAINED_SPECIAL, SettingType.ACADEMY_SPECIAL, SettingType.INDEPENDENT_SPECIAL,

@@ -78,7 +78,12 @@ public final class DemandProjector {
     private final int[] destStart;
     private final int[] destCell;
     private final double[] cond;
-    private final double[] cumulative;
+    /**
+     * For destination k of state s: a pupil whose uniform u is at least the state's leaver probability
+     * goes to the first destination with {@code u < threshold[k]}, i.e. {@code leave + (1 - leave) x
+     * cumulative}; the last of a state's range is above 1, so the walk needs no bound or division.
+     */
+    private final double[] threshold;
     private final int[] joinStates;
     private final double[] joinMeans;
     /** {@code exp(-mean)} of each joiner state, the stopping product of the Poisson draw, computed once. */
@@ -92,7 +97,13 @@ public final class DemandProjector {
       this.destStart = model.destStart();
       this.destCell = model.destCell();
       this.cond = model.destConditional();
-      this.cumulative = model.destCumulative();
+      double[] cumulative = model.destCumulative();
+      this.threshold = new double[cumulative.length];
+      for (int st = 0; st + 1 < destStart.length; st++) {
+        for (int k = destStart[st]; k < destStart[st + 1]; k++) {
+          threshold[k] = k == destStart[st + 1] - 1 ? 2.0 : leave[st] + (1.0 - leave[st]) * cumulative[k];
+        }
+      }
       this.joinStates = model.joinerStates();
       this.joinMeans = model.joinerMeans();
       this.joinLimits = new double[joinMeans.length];
@@ -149,9 +160,8 @@ public final class DemandProjector {
               if (u < pLeave) {
                 continue;
               }
-              double v = (u - pLeave) / (1.0 - pLeave);
               int k = start;
-              while (k < end - 1 && v >= cumulative[k]) {
+              while (u >= threshold[k]) {
                 k++;
               }
               int d = base + destCell[k];
