@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.sendfunding.model.setting.SettingType;
 
 /**
@@ -23,10 +24,14 @@ import org.sendfunding.model.setting.SettingType;
  *
  * <p>The inner loop works on arrays of counts, never on pupil objects, and only over the states that
  * hold pupils: a state with more than a dozen pupils is moved by binomial and multinomial draws, one with
- * fewer by one uniform draw per pupil. This class is immutable and
- * thread-safe.
+ * fewer by one uniform draw per pupil. Runs are spread over the common fork-join pool; each run's
+ * generator is split from the seed in run order first, so the projection does not depend on the number
+ * of threads. This class is immutable and thread-safe.
  */
 public final class DemandProjector {
+
+  /** Runs handed to a thread at a time: enough to amortise the scratch arrays, few enough to balance. */
+  private static final int RUNS_PER_TASK = 25;
 
   /** Up to this many pupils in a state, each is drawn with one uniform rather than by binomials. */
   private static final int PUPIL_BY_PUPIL_UP_TO = 12;
@@ -44,36 +49,96 @@ public final class DemandProjector {
    * @return the projection
    */
   public DemandProjection project(TransitionModel model, ProjectionSettings settings) {
-    int cells = CaseloadState.CELLS;
-    int years = settings.years();
     int runs = settings.runs();
-    double[] leave = model.leave();
-    int[] destStart = model.destStart();
-    int[] destCell = model.destCell();
-    double[] cond = model.destConditional();
-    double[] cumulative = model.destCumulative();
-    int[] joinStates = model.joinerStates();
-    double[] joinMeans = model.joinerMeans();
-    int lastNcy = CaseloadState.NCYS - 1;
-    int width = years * cells;
+    int width = settings.years() * CaseloadState.CELLS;
     // Run-major: each run writes one contiguous row of year x (setting, need) counts.
     int[] runCells = new int[runs * width];
-    int[] cur = new int[CaseloadState.STATES];
-    int[] next = new int[CaseloadState.STATES];
-    // The states with a non-zero count, so that empty states cost nothing.
-    int[] curList = new int[CaseloadState.STATES];
-    int[] nextList = new int[CaseloadState.STATES];
-    int[] baseline = model.baseline();
-    int[] startStates = java.util.stream.IntStream.range(0, baseline.length).filter(x -> baseline[x] != 0).toArray();
+    // Every run's generator is split from the seed in run order before any run starts, so the runs can go
+    // to any number of threads and still draw exactly what a single thread would.
     SplittableRandom root = new SplittableRandom(settings.seed());
+    SplittableRandom[] rngs = new SplittableRandom[runs];
     for (int r = 0; r < runs; r++) {
-      SplittableRandom rng = root.split();
+      rngs[r] = root.split();
+    }
+    Simulation sim = new Simulation(model, settings.years());
+    int chunks = (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK;
+    IntStream.range(0, chunks).parallel().forEach(k -> {
+      Simulation.Scratch scratch = sim.scratch();
+      for (int r = k * RUNS_PER_TASK, end = Math.min(runs, r + RUNS_PER_TASK); r < end; r++) {
+        sim.run(rngs[r], runCells, r * width, scratch);
+      }
+    });
+    return summarise(model, settings, runCells);
+  }
+
+  /** The model's arrays and the loop of one run; shared read-only by the threads. */
+  private static final class Simulation {
+    private final int years;
+    private final double[] leave;
+    private final int[] destStart;
+    private final int[] destCell;
+    private final double[] cond;
+    /**
+     * For destination k of state s: a pupil whose uniform u is at least the state's leaver probability
+     * goes to the first destination with {@code u < threshold[k]}, i.e. {@code leave + (1 - leave) x
+     * cumulative}; the last of a state's range is above 1, so the walk needs no bound or division.
+     */
+    private final double[] threshold;
+    private final int[] joinStates;
+    private final double[] joinMeans;
+    /** {@code exp(-mean)} of each joiner state, the stopping product of the Poisson draw, computed once. */
+    private final double[] joinLimits;
+    private final int[] baseline;
+    private final int[] startStates;
+
+    Simulation(TransitionModel model, int years) {
+      this.years = years;
+      this.leave = model.leave();
+      this.destStart = model.destStart();
+      this.destCell = model.destCell();
+      this.cond = model.destConditional();
+      double[] cumulative = model.destCumulative();
+      this.threshold = new double[cumulative.length];
+      for (int st = 0; st + 1 < destStart.length; st++) {
+        for (int k = destStart[st]; k < destStart[st + 1]; k++) {
+          threshold[k] = k == destStart[st + 1] - 1 ? 2.0 : leave[st] + (1.0 - leave[st]) * cumulative[k];
+        }
+      }
+      this.joinStates = model.joinerStates();
+      this.joinMeans = model.joinerMeans();
+      this.joinLimits = new double[joinMeans.length];
+      for (int j = 0; j < joinMeans.length; j++) {
+        joinLimits[j] = Math.exp(-joinMeans[j]);
+      }
+      this.baseline = model.baseline();
+      this.startStates = IntStream.range(0, baseline.length).filter(x -> baseline[x] != 0).toArray();
+    }
+
+    /** One thread's working arrays. */
+    static final class Scratch {
+      int[] cur = new int[CaseloadState.STATES];
+      int[] next = new int[CaseloadState.STATES];
+      /** The states with a non-zero count, so that empty states cost nothing. */
+      int[] curList = new int[CaseloadState.STATES];
+      int[] nextList = new int[CaseloadState.STATES];
+    }
+
+    Scratch scratch() {
+      return new Scratch();
+    }
+
+    void run(SplittableRandom rng, int[] runCells, int rowBase, Scratch w) {
+      int cells = CaseloadState.CELLS;
+      int lastNcy = CaseloadState.NCYS - 1;
+      int[] cur = w.cur;
+      int[] next = w.next;
+      int[] curList = w.curList;
+      int[] nextList = w.nextList;
       int curSize = 0;
       for (int s : startStates) {
         cur[s] = baseline[s];
         curList[curSize++] = s;
       }
-      int rowBase = r * width;
       for (int y = 0; y < years; y++) {
         int nextSize = 0;
         for (int i = 0; i < curSize; i++) {
@@ -95,9 +160,8 @@ public final class DemandProjector {
               if (u < pLeave) {
                 continue;
               }
-              double v = (u - pLeave) / (1.0 - pLeave);
               int k = start;
-              while (k < end - 1 && v >= cumulative[k]) {
+              while (u >= threshold[k]) {
                 k++;
               }
               int d = base + destCell[k];
@@ -121,7 +185,7 @@ public final class DemandProjector {
           }
         }
         for (int j = 0; j < joinStates.length; j++) {
-          int x = Draws.poisson(rng, joinMeans[j]);
+          int x = Draws.poisson(rng, joinMeans[j], joinLimits[j]);
           if (x > 0) {
             int d = joinStates[j];
             if (next[d] == 0) {
@@ -146,8 +210,12 @@ public final class DemandProjector {
       for (int i = 0; i < curSize; i++) {
         cur[curList[i]] = 0;
       }
+      // Hand the (now all-zero) arrays back in whichever order the swaps left them.
+      w.cur = cur;
+      w.next = next;
+      w.curList = curList;
+      w.nextList = nextList;
     }
-    return summarise(model, settings, runCells);
   }
 
   private static DemandProjection summarise(TransitionModel model, ProjectionSettings settings, int[] runCells) {
@@ -194,16 +262,46 @@ public final class DemandProjector {
         .settings(settings).cells(out.build()).totals(totals.build()).settingTotals(bySetting.build()).build();
   }
 
-  /** Nearest-rank percentiles and the mean of one count over runs. */
+  /**
+   * Nearest-rank percentiles and the mean of one count over runs. Counts span a narrow range, so a
+   * histogram finds the ranks in one pass where a sort would take {@code runs log runs}; both give the
+   * same figures.
+   */
   static CountInterval interval(int[] values, ProjectionSettings settings) {
-    int[] sorted = values.clone();
-    Arrays.sort(sorted);
+    int min = Integer.MAX_VALUE;
+    int max = Integer.MIN_VALUE;
     long sum = 0;
-    for (int v : sorted) {
+    for (int v : values) {
+      min = Math.min(min, v);
+      max = Math.max(max, v);
       sum += v;
     }
-    return CountInterval.of(rank(sorted, settings.lowerPercentile()), rank(sorted, 50),
-        rank(sorted, settings.upperPercentile()), (double) sum / sorted.length);
+    double mean = (double) sum / values.length;
+    if ((long) max - min > 4L * values.length) {
+      int[] sorted = values.clone();
+      Arrays.sort(sorted);
+      return CountInterval.of(rank(sorted, settings.lowerPercentile()), rank(sorted, 50),
+          rank(sorted, settings.upperPercentile()), mean);
+    }
+    int[] histogram = new int[max - min + 1];
+    for (int v : values) {
+      histogram[v - min]++;
+    }
+    return CountInterval.of(rank(histogram, min, values.length, settings.lowerPercentile()),
+        rank(histogram, min, values.length, 50), rank(histogram, min, values.length, settings.upperPercentile()), mean);
+  }
+
+  /** The value at {@link #rank(int[], int)}'s position, read from a histogram of {@code n} values from {@code min}. */
+  private static int rank(int[] histogram, int min, int n, int percentile) {
+    int i = Math.max(0, Math.min(n - 1, (int) Math.ceil(percentile / 100.0 * n) - 1));
+    int seen = 0;
+    for (int v = 0; v < histogram.length; v++) {
+      seen += histogram[v];
+      if (seen > i) {
+        return min + v;
+      }
+    }
+    throw new IllegalStateException("histogram holds fewer than " + n + " values");
   }
 
   private static int rank(int[] sorted, int percentile) {

@@ -54,6 +54,11 @@ final class Draws {
   }
 
   static int poisson(SplittableRandom rng, double mean) {
+    return poisson(rng, mean, Math.exp(-mean));
+  }
+
+  /** As {@link #poisson(SplittableRandom, double)}, with {@code exp(-mean)} computed once by the caller. */
+  static int poisson(SplittableRandom rng, double mean, double expMinusMean) {
     if (mean <= 0.0) {
       return 0;
     }
@@ -61,7 +66,7 @@ final class Draws {
       long x = Math.round(mean + Math.sqrt(mean) * rng.nextGaussian());
       return (int) Math.max(0, x);
     }
-    double limit = Math.exp(-mean);
+    double limit = expMinusMean;
     double prod = rng.nextDouble();
     int k = 0;
     while (prod > limit) {

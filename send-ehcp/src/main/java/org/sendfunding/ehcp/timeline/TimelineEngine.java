@@ -1,12 +1,15 @@
 package org.sendfunding.ehcp.timeline;
 
 import com.google.common.base.Preconditions;
+import com.google.common.base.Strings;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.sendfunding.ehcp.calendar.BankHolidays;
 import org.sendfunding.model.explain.Explanation;
@@ -48,9 +51,13 @@ public final class TimelineEngine {
   private final StatutoryPeriods periods;
   private final BankHolidays calendar;
   private final TimelineOptions options;
+  /** The comment period, the one deadline that must not be met early; null if the periods lack it. */
+  private final StatutoryPeriod draftComment;
+  private static final int EVENT_TYPES = EventType.values().length;
 
   private TimelineEngine(StatutoryPeriods periods, BankHolidays calendar, TimelineOptions options) {
     this.periods = periods;
+    this.draftComment = periods.periods().get("draft-comment");
     this.calendar = calendar;
     this.options = options;
   }
@@ -91,93 +98,202 @@ public final class TimelineEngine {
    * @throws IllegalArgumentException if an event is after {@code asOf}
    */
   public Timeline timeline(EhcpCase c, LocalDate asOf) {
-    List<CaseEvent> after = c.history().stream().filter(e -> e.date().isAfter(asOf)).collect(Collectors.toList());
-    Preconditions.checkArgument(
-        after.isEmpty(), "TimelineEngine.asOf: %s is before events %s of case %s", asOf, after, c.id());
-    Preconditions.checkArgument(
-        !asOf.isBefore(c.requestReceived()),
-        "TimelineEngine.asOf: %s is before the request received on %s (case %s)", asOf, c.requestReceived(), c.id());
-    Run run = new Run(c, asOf);
-    run.assessment();
-    run.advice();
-    run.reviews();
-    run.amendments();
-    run.transfers();
-    run.mediation();
-    run.appeals();
-    run.tribunalOrders();
+    Run run = new Run(c, asOf, true, null);
+    run.all();
     return Timeline.builder().ehcpCase(c).asOf(asOf).deadlines(run.out).build();
+  }
+
+  /**
+   * Computes every deadline of a case as at a date, without explanations: the same deadlines, in the same
+   * order, with the same due dates, statuses and days missed as {@link #timeline(EhcpCase, LocalDate)},
+   * at a fraction of the cost, for caseload-wide measures.
+   *
+   * @param c the case
+   * @param asOf the date at which to judge met, missed or pending; not before the last event
+   * @return the deadlines
+   * @throws IllegalArgumentException if an event is after {@code asOf}
+   */
+  public TimelineSummary summary(EhcpCase c, LocalDate asOf) {
+    return summary(c, asOf, new TimelineSummary.Collector());
+  }
+
+  private TimelineSummary summary(EhcpCase c, LocalDate asOf, TimelineSummary.Collector collector) {
+    collector.clear();
+    Run run = new Run(c, asOf, false, collector);
+    run.all();
+    return collector.build(c, asOf);
+  }
+
+  /**
+   * Computes {@link #summary(EhcpCase, LocalDate)} for many cases, in parallel over the common fork-join
+   * pool. Each case is computed on its own, so the result does not depend on the number of threads.
+   *
+   * @param cases the cases
+   * @param asOf the date at which to judge met, missed or pending; not before any case's last event
+   * @return one summary per case, in the order given
+   * @throws IllegalArgumentException if an event of any case is after {@code asOf}
+   */
+  public ImmutableList<TimelineSummary> summaries(List<EhcpCase> cases, LocalDate asOf) {
+    TimelineSummary[] out = new TimelineSummary[cases.size()];
+    int chunk = 1024;
+    int chunks = (cases.size() + chunk - 1) / chunk;
+    IntStream.range(0, chunks).parallel().forEach(k -> {
+      TimelineSummary.Collector collector = new TimelineSummary.Collector();
+      for (int i = k * chunk, end = Math.min(cases.size(), i + chunk); i < end; i++) {
+        out[i] = summary(cases.get(i), asOf, collector);
+      }
+    });
+    return ImmutableList.copyOf(out);
   }
 
   /** The working state of one computation. */
   private final class Run {
     private final EhcpCase c;
     private final LocalDate asOf;
+    private final ImmutableList<CaseEvent> history;
+    private final boolean explain;
     private final List<Deadline> out = new ArrayList<>();
+    private final TimelineSummary.Collector summary;
+    /** For each event type, the index of its first event in {@link #history}, or -1. */
+    private final int[] head = new int[EVENT_TYPES];
+    /** For each event, the index of the next event of the same type, or -1: one walk per type, not per lookup. */
+    private final int[] next;
 
-    Run(EhcpCase c, LocalDate asOf) {
+    Run(EhcpCase c, LocalDate asOf, boolean explain, TimelineSummary.Collector summary) {
       this.c = c;
       this.asOf = asOf;
+      this.history = c.history();
+      this.explain = explain;
+      this.summary = summary;
+      int n = history.size();
+      this.next = new int[n];
+      Arrays.fill(head, -1);
+      for (int i = n - 1; i >= 0; i--) {
+        CaseEvent e = history.get(i);
+        int t = e.type().ordinal();
+        next[i] = head[t];
+        head[t] = i;
+      }
+      // History is sorted by date, so only the last event can be the latest.
+      if (!history.isEmpty() && history.get(history.size() - 1).date().isAfter(asOf)) {
+        List<CaseEvent> after = history.stream().filter(e -> e.date().isAfter(asOf)).collect(Collectors.toList());
+        throw new IllegalArgumentException(
+            Strings.lenientFormat("TimelineEngine.asOf: %s is before events %s of case %s", asOf, after, c.id()));
+      }
+      Preconditions.checkArgument(
+          !asOf.isBefore(c.requestReceived()),
+          "TimelineEngine.asOf: %s is before the request received on %s (case %s)", asOf, c.requestReceived(), c.id());
+    }
+
+    void all() {
+      assessment();
+      advice();
+      reviews();
+      amendments();
+      transfers();
+      mediation();
+      appeals();
+      tribunalOrders();
     }
 
     /** The first event of a type on or after {@code from} and before {@code until} (exclusive, if given). */
     Optional<CaseEvent> firstIn(EventType type, LocalDate from, Optional<LocalDate> until) {
-      return c.history().stream()
-          .filter(e -> e.type() == type)
-          .filter(e -> !e.date().isBefore(from))
-          .filter(e -> until.map(u -> e.date().isBefore(u)).orElse(true))
-          .findFirst();
+      int i = head[type.ordinal()];
+      if (i < 0) {
+        return Optional.empty();
+      }
+      while (i >= 0 && history.get(i).date().isBefore(from)) {
+        i = next[i];
+      }
+      if (i < 0 || (until.isPresent() && !history.get(i).date().isBefore(until.get()))) {
+        return Optional.empty();
+      }
+      return Optional.of(history.get(i));
+    }
+
+    /** The first event of a type. */
+    Optional<CaseEvent> first(EventType type) {
+      int i = head[type.ordinal()];
+      return i < 0 ? Optional.empty() : Optional.of(history.get(i));
+    }
+
+    /** Every event of a type, in date order. */
+    List<CaseEvent> all(EventType type) {
+      int i = head[type.ordinal()];
+      if (i < 0) {
+        return List.of();
+      }
+      List<CaseEvent> all = new ArrayList<>(4);
+      for (; i >= 0; i = next[i]) {
+        all.add(history.get(i));
+      }
+      return all;
     }
 
     void assessment() {
-      String request = "request received on " + c.requestReceived();
-      Optional<CaseEvent> decision =
-          c.history().stream()
-              .filter(e -> e.type() == EventType.DECISION_TO_ASSESS || e.type() == EventType.DECISION_NOT_TO_ASSESS)
-              .findFirst();
-      add("assessment-decision", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, decision, Optional.empty());
+      String request = "request received";
+      Optional<CaseEvent> decision = Optional.empty();
+      for (CaseEvent e : history) {
+        if (e.type() == EventType.DECISION_TO_ASSESS || e.type() == EventType.DECISION_NOT_TO_ASSESS) {
+          decision = Optional.of(e);
+          break;
+        }
+      }
+      add("assessment-decision", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, decision, null);
       if (decision.isPresent() && decision.get().type() == EventType.DECISION_NOT_TO_ASSESS) {
         return;
       }
-      Optional<CaseEvent> noPlan = c.first(EventType.DECISION_NOT_TO_ISSUE);
+      Optional<CaseEvent> noPlan = first(EventType.DECISION_NOT_TO_ISSUE);
       if (noPlan.isPresent()) {
-        add("no-plan-notice", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, noPlan, Optional.empty());
+        add("no-plan-notice", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, noPlan, null);
         return;
       }
-      Optional<CaseEvent> fin = c.first(EventType.FINAL_ISSUED);
+      Optional<CaseEvent> fin = first(EventType.FINAL_ISSUED);
       boolean assessing =
-          decision.isPresent() || c.first(EventType.DRAFT_SERVED).isPresent() || fin.isPresent();
+          decision.isPresent() || first(EventType.DRAFT_SERVED).isPresent() || fin.isPresent();
       if (!assessing) {
         return;
       }
-      Optional<CaseEvent> lastDraft =
-          c.all(EventType.DRAFT_SERVED).stream()
-              .filter(d -> fin.map(f -> !d.date().isAfter(f.date())).orElse(true))
-              .reduce((a, b) -> b);
-      lastDraft.ifPresent(
-          d -> add("draft-comment", "draft served on " + d.date(), d.date(), Duty.LOCAL_AUTHORITY, fin, Optional.empty()));
-      add("final-plan", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, fin, Optional.empty());
+      CaseEvent lastDraft = null;
+      for (CaseEvent d : all(EventType.DRAFT_SERVED)) {
+        if (fin.isEmpty() || !d.date().isAfter(fin.get().date())) {
+          lastDraft = d;
+        }
+      }
+      if (lastDraft != null) {
+        add("draft-comment", "draft served", lastDraft.date(), Duty.LOCAL_AUTHORITY, fin, null);
+      }
+      add("final-plan", request, c.requestReceived(), Duty.LOCAL_AUTHORITY, fin, null);
     }
 
     void advice() {
       // The i-th advice received answers the i-th request (on or after it).
-      List<CaseEvent> received = new ArrayList<>(c.all(EventType.ADVICE_RECEIVED));
-      for (CaseEvent request : c.all(EventType.ADVICE_REQUESTED)) {
-        Optional<CaseEvent> reply = received.stream().filter(e -> !e.date().isBefore(request.date())).findFirst();
-        reply.ifPresent(received::remove);
-        add("advice", "advice requested on " + request.date(), request.date(), Duty.LOCAL_AUTHORITY, reply,
-            Optional.empty());
+      List<CaseEvent> requests = all(EventType.ADVICE_REQUESTED);
+      if (requests.isEmpty()) {
+        return;
+      }
+      List<CaseEvent> received = new ArrayList<>(all(EventType.ADVICE_RECEIVED));
+      for (CaseEvent request : requests) {
+        Optional<CaseEvent> reply = Optional.empty();
+        for (int i = 0; i < received.size(); i++) {
+          if (!received.get(i).date().isBefore(request.date())) {
+            reply = Optional.of(received.remove(i));
+            break;
+          }
+        }
+        add("advice", "advice requested", request.date(), Duty.LOCAL_AUTHORITY, reply, null);
       }
     }
 
     void reviews() {
-      Optional<CaseEvent> fin = c.first(EventType.FINAL_ISSUED);
+      Optional<CaseEvent> fin = first(EventType.FINAL_ISSUED);
       if (fin.isEmpty()) {
         return;
       }
-      Optional<LocalDate> ceased = c.first(EventType.PLAN_CEASED).map(CaseEvent::date);
+      Optional<LocalDate> ceased = first(EventType.PLAN_CEASED).map(CaseEvent::date);
+      List<CaseEvent> notices = all(EventType.REVIEW_NOTICE_SENT);
       LocalDate anchor = fin.get().date();
-      String anchorText = "plan issued on " + anchor;
+      String anchorText = "plan issued";
       // A plan reviewed late restarts the 12 months from the actual review (CFA s44(1): "of each review").
       while (true) {
         LocalDate from = anchor;
@@ -189,47 +305,50 @@ public final class TimelineEngine {
         LocalDate due =
             underFive ? anchor.plusMonths(options.underFiveReviewMonths().getAsInt()) : p.endFrom(anchor, calendar);
         Optional<CaseEvent> review = firstIn(EventType.REVIEW_MEETING, anchor.plusDays(1), Optional.empty());
-        if (review.isEmpty() && ceased.map(d -> !d.isAfter(due)).orElse(false)) {
+        if (review.isEmpty() && ceased.isPresent() && !ceased.get().isAfter(due)) {
           return;
         }
         addWithDue(p, anchorText, anchor, due, Duty.LOCAL_AUTHORITY, review, underFive
-            ? Optional.of("every " + options.underFiveReviewMonths().getAsInt() + " months while under 5 (option)")
-            : Optional.empty());
+            ? () -> "every " + options.underFiveReviewMonths().getAsInt() + " months while under 5 (option)"
+            : null);
         if (review.isEmpty()) {
           return;
         }
         LocalDate meeting = review.get().date();
         Optional<LocalDate> nextMeeting =
             firstIn(EventType.REVIEW_MEETING, meeting.plusDays(1), Optional.empty()).map(CaseEvent::date);
-        String meetingText = "review meeting on " + meeting;
-        if (!c.all(EventType.REVIEW_NOTICE_SENT).isEmpty()) {
+        String meetingText = "review meeting";
+        if (!notices.isEmpty()) {
           // Only for cases that record notices: the last notice on or before the meeting, after the previous review.
           LocalDate since = anchor;
-          Optional<CaseEvent> notice = c.all(EventType.REVIEW_NOTICE_SENT).stream()
+          Optional<CaseEvent> notice = notices.stream()
               .filter(e -> e.date().isAfter(since) && !e.date().isAfter(meeting)).reduce((x, y) -> y);
-          add("review-notice", meetingText, meeting, Duty.LOCAL_AUTHORITY, notice, Optional.empty());
+          add("review-notice", meetingText, meeting, Duty.LOCAL_AUTHORITY, notice, null);
         }
         add("review-report", meetingText, meeting, Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.REVIEW_REPORT_SENT, meeting, nextMeeting), Optional.empty());
+            firstIn(EventType.REVIEW_REPORT_SENT, meeting, nextMeeting), null);
         add("review-decision", meetingText, meeting, Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.REVIEW_DECISION, meeting, nextMeeting), Optional.empty());
+            firstIn(EventType.REVIEW_DECISION, meeting, nextMeeting), null);
         anchor = meeting;
         anchorText = meetingText;
       }
     }
 
     void amendments() {
-      for (CaseEvent proposal : c.all(EventType.AMENDMENT_PROPOSED)) {
-        add("amendment-final", "amendment proposed on " + proposal.date(), proposal.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.AMENDED_PLAN_ISSUED, proposal.date(), Optional.empty()), Optional.empty());
+      for (CaseEvent proposal : all(EventType.AMENDMENT_PROPOSED)) {
+        add("amendment-final", "amendment proposed", proposal.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.AMENDED_PLAN_ISSUED, proposal.date(), Optional.empty()), null);
       }
-      for (CaseEvent request : c.all(EventType.REASSESSMENT_REQUESTED)) {
-        add("reassessment-final", "re-assessment requested on " + request.date(), request.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.AMENDED_PLAN_ISSUED, request.date(), Optional.empty()), Optional.empty());
+      for (CaseEvent request : all(EventType.REASSESSMENT_REQUESTED)) {
+        add("reassessment-final", "re-assessment requested", request.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.AMENDED_PLAN_ISSUED, request.date(), Optional.empty()), null);
       }
     }
 
     void transfers() {
+      if (c.transfers().isEmpty()) {
+        return;
+      }
       LocalDate from = c.requestReceived();
       for (PhaseTransfer t : c.transfers().stream().sorted((a, b) -> a.transferDate().compareTo(b.transferDate()))
           .collect(Collectors.toList())) {
@@ -237,49 +356,54 @@ public final class TimelineEngine {
         LocalDate due = p.endFrom(t.transferDate(), calendar);
         Optional<CaseEvent> amended =
             firstIn(EventType.TRANSFER_PLAN_AMENDED, from, Optional.of(t.transferDate().plusDays(1)));
-        addWithDue(p, t.kind() + " transfer on " + t.transferDate(), t.transferDate(), due, Duty.LOCAL_AUTHORITY,
-            amended, Optional.empty());
+        addWithDue(p, t.kind() + " transfer", t.transferDate(), due, Duty.LOCAL_AUTHORITY, amended, null);
         from = t.transferDate().plusDays(1);
       }
     }
 
     void mediation() {
-      for (CaseEvent requested : c.all(EventType.MEDIATION_REQUESTED)) {
-        add("mediation-held", "mediation requested on " + requested.date(), requested.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.MEDIATION_HELD, requested.date(), Optional.empty()), Optional.empty());
+      for (CaseEvent requested : all(EventType.MEDIATION_REQUESTED)) {
+        add("mediation-held", "mediation requested", requested.date(), Duty.LOCAL_AUTHORITY,
+            firstIn(EventType.MEDIATION_HELD, requested.date(), Optional.empty()), null);
       }
-      for (CaseEvent declined : c.all(EventType.MEDIATION_DECLINED)) {
-        add("mediation-certificate", "mediation declined on " + declined.date(), declined.date(),
-            Duty.MEDIATION_ADVISER, firstIn(EventType.MEDIATION_CERTIFICATE, declined.date(), Optional.empty()),
-            Optional.empty());
+      for (CaseEvent declined : all(EventType.MEDIATION_DECLINED)) {
+        add("mediation-certificate", "mediation declined", declined.date(),
+            Duty.MEDIATION_ADVISER, firstIn(EventType.MEDIATION_CERTIFICATE, declined.date(), Optional.empty()), null);
       }
     }
 
     void tribunalOrders() {
-      for (CaseEvent order : c.all(EventType.TRIBUNAL_ORDER_TO_ASSESS)) {
-        String trigger = "tribunal order to assess on " + order.date();
+      for (CaseEvent order : all(EventType.TRIBUNAL_ORDER_TO_ASSESS)) {
+        String trigger = "tribunal order to assess";
         add("tribunal-order-assess-notice", trigger, order.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.DECISION_TO_ASSESS, order.date(), Optional.empty()), Optional.empty());
+            firstIn(EventType.DECISION_TO_ASSESS, order.date(), Optional.empty()), null);
         Optional<CaseEvent> noPlan = firstIn(EventType.DECISION_NOT_TO_ISSUE, order.date(), Optional.empty());
         if (noPlan.isPresent()) {
-          add("tribunal-order-assess-no-plan", trigger, order.date(), Duty.LOCAL_AUTHORITY, noPlan, Optional.empty());
+          add("tribunal-order-assess-no-plan", trigger, order.date(), Duty.LOCAL_AUTHORITY, noPlan, null);
         } else {
           add("tribunal-order-assess-final", trigger, order.date(), Duty.LOCAL_AUTHORITY,
-              firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), Optional.empty());
+              firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), null);
         }
       }
-      for (CaseEvent order : c.all(EventType.TRIBUNAL_ORDER_TO_MAKE_PLAN)) {
-        String trigger = "tribunal order to make a plan on " + order.date();
+      for (CaseEvent order : all(EventType.TRIBUNAL_ORDER_TO_MAKE_PLAN)) {
+        String trigger = "tribunal order to make a plan";
         add("tribunal-order-plan-draft", trigger, order.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.DRAFT_SERVED, order.date(), Optional.empty()), Optional.empty());
+            firstIn(EventType.DRAFT_SERVED, order.date(), Optional.empty()), null);
         add("tribunal-order-plan-final", trigger, order.date(), Duty.LOCAL_AUTHORITY,
-            firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), Optional.empty());
+            firstIn(EventType.FINAL_ISSUED, order.date(), Optional.empty()), null);
       }
     }
 
     void appeals() {
-      List<CaseEvent> decisions =
-          c.history().stream().filter(e -> e.type().isAppealable()).collect(Collectors.toList());
+      List<CaseEvent> decisions = new ArrayList<>(4);
+      for (CaseEvent e : history) {
+        if (e.type().isAppealable()) {
+          decisions.add(e);
+        }
+      }
+      if (decisions.isEmpty()) {
+        return;
+      }
       StatutoryPeriod fromDecision = periods.get("appeal-from-decision");
       StatutoryPeriod fromCertificate = periods.get("appeal-from-certificate");
       for (int i = 0; i < decisions.size(); i++) {
@@ -294,11 +418,9 @@ public final class TimelineEngine {
         LocalDate twoMonths = fromDecision.endFrom(decision.date(), calendar);
         LocalDate due = twoMonths;
         StatutoryPeriod used = fromDecision;
-        String extra = "2 months from the decision: " + twoMonths;
+        LocalDate oneMonth = null;
         if (certificate.isPresent()) {
-          LocalDate oneMonth = fromCertificate.endFrom(certificate.get().date(), calendar);
-          extra += "; 1 month from the mediation certificate of " + certificate.get().date() + ": " + oneMonth
-              + "; the later applies";
+          oneMonth = fromCertificate.endFrom(certificate.get().date(), calendar);
           if (oneMonth.isAfter(twoMonths)) {
             due = oneMonth;
             used = fromCertificate;
@@ -306,37 +428,46 @@ public final class TimelineEngine {
         }
         boolean stillOpen = next.isEmpty() && !due.isBefore(asOf);
         if (disputed || stillOpen) {
-          addWithDue(used, decision.type() + " on " + decision.date(), decision.date(), due, Duty.FAMILY, appeal,
-              Optional.of(extra));
+          LocalDate month = oneMonth;
+          addWithDue(used, decision.type().toString(), decision.date(), due, Duty.FAMILY, appeal,
+              () -> "2 months from the decision: " + twoMonths + (certificate.isEmpty() ? ""
+                  : "; 1 month from the mediation certificate of " + certificate.get().date() + ": " + month
+                      + "; the later applies"));
         }
       }
     }
 
     private void add(String id, String trigger, LocalDate triggerDate, Duty duty, Optional<CaseEvent> done,
-        Optional<String> note) {
+        Supplier<String> note) {
       StatutoryPeriod p = periods.get(id);
       addWithDue(p, trigger, triggerDate, p.endFrom(triggerDate, calendar), duty, done, note);
     }
 
+    /**
+     * Judges one deadline and records it.
+     *
+     * @param trigger what starts the period, e.g. "request received"; the text reads "{trigger} on {date}"
+     * @param note extra input for the explanation, built only on the explained path; null if none
+     */
     private void addWithDue(StatutoryPeriod p, String trigger, LocalDate triggerDate, LocalDate due, Duty duty,
-        Optional<CaseEvent> done, Optional<String> note) {
-      boolean notBefore = p.id().equals("draft-comment");
+        Optional<CaseEvent> done, Supplier<String> note) {
+      boolean notBefore = p == draftComment;
       DeadlineStatus status;
       long missedBy = 0;
-      Optional<LocalDate> doneDate = done.map(CaseEvent::date);
+      LocalDate doneDate = done.isPresent() ? done.get().date() : null;
       if (notBefore) {
-        if (doneDate.isEmpty()) {
+        if (doneDate == null) {
           status = DeadlineStatus.PENDING;
-        } else if (doneDate.get().isAfter(due)) {
+        } else if (doneDate.isAfter(due)) {
           status = DeadlineStatus.MET;
         } else {
           status = DeadlineStatus.TOO_EARLY;
-          missedBy = ChronoUnit.DAYS.between(doneDate.get(), due) + 1;
+          missedBy = due.toEpochDay() - doneDate.toEpochDay() + 1;
         }
-      } else if (doneDate.isPresent()) {
-        if (doneDate.get().isAfter(due)) {
+      } else if (doneDate != null) {
+        if (doneDate.isAfter(due)) {
           status = DeadlineStatus.LATE;
-          missedBy = ChronoUnit.DAYS.between(due, doneDate.get());
+          missedBy = doneDate.toEpochDay() - due.toEpochDay();
         } else {
           status = DeadlineStatus.MET;
         }
@@ -345,23 +476,30 @@ public final class TimelineEngine {
           status = DeadlineStatus.EXPIRED;
         } else {
           status = DeadlineStatus.OVERDUE;
-          missedBy = ChronoUnit.DAYS.between(due, asOf);
+          missedBy = asOf.toEpochDay() - due.toEpochDay();
         }
       } else {
         status = DeadlineStatus.PENDING;
       }
       boolean excepted = p.exceptionsApply() && c.exceptionApplies();
+      if (!explain) {
+        summary.add(p.id(), triggerDate, due, doneDate, status, missedBy, excepted);
+        return;
+      }
+      String triggerText = trigger + " on " + triggerDate;
       Explanation.Builder e =
           Explanation.builder()
               .rule(p.rule())
               .source(p.source())
               .result(status + (missedBy > 0 ? " by " + missedBy + " days" : "") + " (due " + due + ")")
-              .putInputs("trigger", trigger)
+              .putInputs("trigger", triggerText)
               .putInputs("period", p.lengthText())
               .putInputs("due", (notBefore ? "period ends " : "") + due + " (" + due.getDayOfWeek() + ")")
-              .putInputs("done", doneDate.map(d -> d + " (" + done.get().type() + ")").orElse("not yet, as at " + asOf))
+              .putInputs("done", doneDate != null ? doneDate + " (" + done.get().type() + ")" : "not yet, as at " + asOf)
               .addParameters(p.parameterUse());
-      note.ifPresent(n -> e.putInputs("note", n));
+      if (note != null) {
+        e.putInputs("note", note.get());
+      }
       if (due.equals(p.endFrom(triggerDate, calendar)) && p.tribunalHolidayShift()) {
         LocalDate raw = StatutoryPeriod.builder().from(p).tribunalHolidayShift(false).build().endFrom(triggerDate, calendar);
         if (!raw.equals(due)) {
@@ -374,12 +512,12 @@ public final class TimelineEngine {
       }
       out.add(Deadline.builder()
           .periodId(p.id())
-          .trigger(trigger)
+          .trigger(triggerText)
           .triggerDate(triggerDate)
           .due(due)
           .notBefore(notBefore)
           .duty(duty)
-          .done(doneDate)
+          .done(Optional.ofNullable(doneDate))
           .status(status)
           .daysMissedBy(missedBy)
           .exceptionApplies(excepted)
