@@ -53,6 +53,10 @@ public final class ScenarioSweep {
   private final boolean perHead;
   private final boolean coverRequiresPlan;
   private final int coverPaid;
+  /** Every LA's population aged 2-18 is the same in every year, so per-head limits are cash limits. */
+  private final boolean flatPopulation;
+  /** Some year uses national tariffs, so national unit costs must be inflated too. */
+  private final boolean anyNational;
 
   private ScenarioSweep(CompiledScenario base) {
     this.base = base;
@@ -66,6 +70,18 @@ public final class ScenarioSweep {
         .accruedTo(base.writeOff.accruedTo()).paidIn(base.writeOff.paidIn())
         .requiresReformPlan(base.writeOff.requiresReformPlan()).build();
     this.coverPaid = CompiledScenario.paidIndex(cover, base.years, base.accrualIndex);
+    boolean flat = true;
+    for (long[] population : base.population) {
+      for (long head : population) {
+        flat &= head == population[0];
+      }
+    }
+    this.flatPopulation = flat;
+    boolean national = false;
+    for (boolean b : base.nationalBanding) {
+      national |= b;
+    }
+    this.anyNational = national;
   }
 
   /**
@@ -153,6 +169,7 @@ public final class ScenarioSweep {
     final long[] alloc = new long[y];
     final long[] indicative = new long[y];
     final long[] guaranteed = new long[y];
+    final long[][] totals = new long[6][y];
 
     Scratch(long perGrowth, long perInflation) {
       this.pupils = new long[(int) perGrowth];
@@ -196,7 +213,9 @@ public final class ScenarioSweep {
         long national = base.nationalCost[i][s];
         for (int t = 0; t < y; t++) {
           local = SettlementEngine.timesMillionths(local, factor);
-          national = SettlementEngine.timesMillionths(national, factor);
+          if (anyNational) {
+            national = SettlementEngine.timesMillionths(national, factor);
+          }
           out[(i * y + t) * w + s] = base.nationalBanding[t] ? national : local;
         }
       }
@@ -213,51 +232,87 @@ public final class ScenarioSweep {
   }
 
   private void runVariant(ScenarioVariant v, long[] pupils, long[] costs, Scratch s, SweepResult r, int k) {
-    Arrays.fill(s.floor, v.floorMillionths());
-    Arrays.fill(s.cap, v.capMillionths());
-    Arrays.fill(s.inflation, v.inflationMillionths());
+    long floorFactor = CompiledScenario.ONE + v.floorMillionths();
+    long capFactor = CompiledScenario.ONE + v.capMillionths();
+    boolean settle = multi || !flatPopulation;
+    if (settle) {
+      Arrays.fill(s.floor, v.floorMillionths());
+      Arrays.fill(s.cap, v.capMillionths());
+      Arrays.fill(s.inflation, v.inflationMillionths());
+    }
     long share = v.writeOffShareMillionths();
     int paid = share == 0 ? -1 : coverPaid;
     boolean needPlan = share != 0 && coverRequiresPlan;
     long limit = v.transferLimitMillionths();
     int w = SETTINGS + 2;
-    int row = k * y;
+    int accrual = base.accrualIndex;
     long[] alloc = s.alloc;
+    long[] uplift = base.uplift;
+    long[] allocation = s.totals[0];
+    long[] transfers = s.totals[1];
+    long[] writeOffs = s.totals[2];
+    long[] incomes = s.totals[3];
+    long[] spends = s.totals[4];
+    long[] closings = s.totals[5];
+    for (long[] total : s.totals) {
+      Arrays.fill(total, 0);
+    }
     for (int i = 0; i < n; i++) {
-      SettlementEngine.DEFAULT.project(multi, base.settlement.length(), base.settlement.guaranteedMinimumMillionths(),
-          perHead, base.settlement.indexedToInflation(), base.baseAllocation[i], base.population[i], base.uplift,
-          base.shocks[i], s.floor, s.cap, s.inflation, alloc, s.indicative, s.guaranteed);
+      long[] shock = base.shocks[i];
+      if (settle) {
+        SettlementEngine.DEFAULT.project(multi, base.settlement.length(), base.settlement.guaranteedMinimumMillionths(),
+            perHead, base.settlement.indexedToInflation(), base.baseAllocation[i], base.population[i], uplift,
+            shock, s.floor, s.cap, s.inflation, alloc, s.indicative, s.guaranteed);
+      }
+      long prev = base.baseAllocation[i];
       long balance = base.openingBalance[i];
       long atAccrual = balance;
       long transferShare = Math.min(base.requestedTransfer[i], limit);
       long[] safetyValve = base.safetyValve[i];
       for (int t = 0; t < y; t++) {
+        long allocated;
+        if (settle) {
+          allocated = alloc[t];
+        } else {
+          // SettlementEngine.project's annual rule with a flat population, inlined.
+          long formula = SettlementEngine.timesMillionths(prev, CompiledScenario.ONE + uplift[t] + shock[t]);
+          long floor = SettlementEngine.timesMillionths(prev, floorFactor);
+          long cap = SettlementEngine.timesMillionths(prev, capFactor);
+          allocated = Math.max(floor, Math.min(cap, formula));
+          prev = allocated;
+        }
         int p = (i * y + t) * SETTINGS;
         int c = (i * y + t) * w;
         long placement = 0;
         for (int st = 0; st < SETTINGS; st++) {
           placement = Math.addExact(placement, Math.multiplyExact(pupils[p + st], costs[c + st]));
         }
-        long other = costs[c + SETTINGS];
         long transfer = SettlementEngine.timesMillionths(costs[c + SETTINGS + 1], transferShare);
         long writeOff = 0;
         if (t == paid && atAccrual < 0 && (base.reformPlan[i] || !needPlan)) {
           writeOff = SettlementEngine.timesMillionths(-atAccrual, share);
         }
-        long income = alloc[t] + transfer + safetyValve[t] + writeOff;
-        long spend = placement + other;
+        long income = allocated + transfer + safetyValve[t] + writeOff;
+        long spend = placement + costs[c + SETTINGS];
         balance = balance + income - spend;
-        if (t == base.accrualIndex) {
+        if (t == accrual) {
           atAccrual = balance;
         }
-        r.allocation[row + t] += alloc[t];
-        r.transfer[row + t] += transfer;
-        r.writeOff[row + t] += writeOff;
-        r.income[row + t] += income;
-        r.spend[row + t] += spend;
-        r.closing[row + t] += balance;
+        allocation[t] += allocated;
+        transfers[t] += transfer;
+        writeOffs[t] += writeOff;
+        incomes[t] += income;
+        spends[t] += spend;
+        closings[t] += balance;
       }
     }
+    int row = k * y;
+    System.arraycopy(allocation, 0, r.allocation, row, y);
+    System.arraycopy(transfers, 0, r.transfer, row, y);
+    System.arraycopy(writeOffs, 0, r.writeOff, row, y);
+    System.arraycopy(incomes, 0, r.income, row, y);
+    System.arraycopy(spends, 0, r.spend, row, y);
+    System.arraycopy(closings, 0, r.closing, row, y);
   }
 
   /** The compiled scenario the variants vary. @return the base */

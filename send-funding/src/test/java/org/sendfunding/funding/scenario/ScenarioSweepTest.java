@@ -108,7 +108,17 @@ class ScenarioSweepTest {
 
   @Test
   void one_thread_and_two_threads_and_per_variant_tables_give_the_same_figures() {
-    CompiledScenario c = CompiledScenario.compile(BuiltInPolicy.THREE_YEAR_SETTLEMENT.scenario(ENGLAND));
+    // A multi-year settlement, and a growing population (per-head floors and caps), take the
+    // settlement engine's general path; today's rules take the inlined annual rule.
+    Scenario growing = Scenario.builder().name("growing").dataset(ENGLAND)
+        .assumptions(Assumptions.builder().populationGrowth(Percentage.of("1.5")).build()).build();
+    for (CompiledScenario c : List.of(CompiledScenario.compile(BuiltInPolicy.THREE_YEAR_SETTLEMENT.scenario(ENGLAND)),
+        CompiledScenario.compile(growing), CompiledScenario.compile(BuiltInPolicy.TODAYS_RULES.scenario(ENGLAND)))) {
+      sameFiguresEveryWay(c);
+    }
+  }
+
+  private static void sameFiguresEveryWay(CompiledScenario c) {
     List<ScenarioVariant> shared = sampled(300, 11);
     // Every lever value distinct: the kernel builds its tables per variant instead of sharing them.
     List<ScenarioVariant> distinct = new ArrayList<>();
