@@ -274,11 +274,18 @@ public final class ScenarioSweep {
         if (settle) {
           allocated = alloc[t];
         } else {
-          // SettlementEngine.project's annual rule with a flat population, inlined.
-          long formula = SettlementEngine.timesMillionths(prev, CompiledScenario.ONE + uplift[t] + shock[t]);
-          long floor = SettlementEngine.timesMillionths(prev, floorFactor);
-          long cap = SettlementEngine.timesMillionths(prev, capFactor);
-          allocated = Math.max(floor, Math.min(cap, formula));
+          // SettlementEngine.project's annual rule with a flat population, inlined. For prev >= 0,
+          // timesMillionths(prev, m) never falls as m rises, so max(floor, min(cap, formula)) is the
+          // product with the multiplier clamped between the floor's and the cap's: one product, not three.
+          long formulaFactor = CompiledScenario.ONE + uplift[t] + shock[t];
+          if (prev >= 0) {
+            allocated = SettlementEngine.timesMillionths(prev, Math.max(floorFactor, Math.min(capFactor, formulaFactor)));
+          } else {
+            long formula = SettlementEngine.timesMillionths(prev, formulaFactor);
+            long floor = SettlementEngine.timesMillionths(prev, floorFactor);
+            long cap = SettlementEngine.timesMillionths(prev, capFactor);
+            allocated = Math.max(floor, Math.min(cap, formula));
+          }
           prev = allocated;
         }
         int p = (i * y + t) * SETTINGS;
