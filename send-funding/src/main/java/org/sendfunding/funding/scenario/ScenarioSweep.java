@@ -95,13 +95,13 @@ public final class ScenarioSweep {
   }
 
   /**
-   * Runs the variants on the common fork-join pool.
+   * Runs the variants on the calling thread and the common fork-join pool (as a parallel stream does).
    *
    * @param variants the variants
    * @return national figures per variant and year
    */
   public SweepResult run(List<ScenarioVariant> variants) {
-    return run(variants, ForkJoinPool.commonPool());
+    return sweep(variants);
   }
 
   /**
@@ -112,6 +112,21 @@ public final class ScenarioSweep {
    * @return national figures per variant and year, identical for any pool
    */
   public SweepResult run(List<ScenarioVariant> variants, ForkJoinPool pool) {
+    try {
+      return pool.submit(() -> sweep(variants)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("ScenarioSweep: interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException("ScenarioSweep: " + e.getCause(), e.getCause());
+    }
+  }
+
+  /** The sweep; its parallel streams run in the pool of the calling thread, if any. */
+  private SweepResult sweep(List<ScenarioVariant> variants) {
     ScenarioVariant[] vs = variants.toArray(new ScenarioVariant[0]);
     int v = vs.length;
     long perGrowth = (long) n * y * SETTINGS;
@@ -123,39 +138,27 @@ public final class ScenarioSweep {
     long[][] growthTables = shareGrowth ? new long[growthValues.length][] : null;
     long[][] inflationTables = shareInflation ? new long[inflationValues.length][] : null;
     SweepResult result = new SweepResult(base.years, v);
-    try {
-      pool.submit(() -> {
-        if (shareGrowth) {
-          IntStream.range(0, growthValues.length).parallel()
-              .forEach(g -> growthTables[g] = pupilsTable(growthValues[g], new long[(int) perGrowth]));
-        }
-        if (shareInflation) {
-          IntStream.range(0, inflationValues.length).parallel()
-              .forEach(f -> inflationTables[f] = costTable(inflationValues[f], new long[(int) perInflation]));
-        }
-        IntStream.range(0, (v + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
-          Scratch s = new Scratch(perGrowth, perInflation);
-          for (int k = c * CHUNK; k < Math.min(v, (c + 1) * CHUNK); k++) {
-            ScenarioVariant variant = vs[k];
-            long[] pupils = shareGrowth
-                ? growthTables[Arrays.binarySearch(growthValues, variant.caseloadGrowthMillionths())]
-                : pupilsTable(variant.caseloadGrowthMillionths(), s.pupils);
-            long[] costs = shareInflation
-                ? inflationTables[Arrays.binarySearch(inflationValues, variant.inflationMillionths())]
-                : costTable(variant.inflationMillionths(), s.costs);
-            runVariant(variant, pupils, costs, s, result, k);
-          }
-        });
-      }).get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("ScenarioSweep: interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw new IllegalStateException("ScenarioSweep: " + e.getCause(), e.getCause());
+    if (shareGrowth) {
+      IntStream.range(0, growthValues.length).parallel()
+          .forEach(g -> growthTables[g] = pupilsTable(growthValues[g], new long[(int) perGrowth]));
     }
+    if (shareInflation) {
+      IntStream.range(0, inflationValues.length).parallel()
+          .forEach(f -> inflationTables[f] = costTable(inflationValues[f], new long[(int) perInflation]));
+    }
+    IntStream.range(0, (v + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+      Scratch s = new Scratch(shareGrowth ? 0 : perGrowth, shareInflation ? 0 : perInflation);
+      for (int k = c * CHUNK; k < Math.min(v, (c + 1) * CHUNK); k++) {
+        ScenarioVariant variant = vs[k];
+        long[] pupils = shareGrowth
+            ? growthTables[Arrays.binarySearch(growthValues, variant.caseloadGrowthMillionths())]
+            : pupilsTable(variant.caseloadGrowthMillionths(), s.pupils);
+        long[] costs = shareInflation
+            ? inflationTables[Arrays.binarySearch(inflationValues, variant.inflationMillionths())]
+            : costTable(variant.inflationMillionths(), s.costs);
+        runVariant(variant, pupils, costs, s, result, k);
+      }
+    });
     return result;
   }
 
