@@ -137,15 +137,27 @@ public final class ScenarioSweep {
     boolean shareInflation = inflationValues.length * perInflation <= TABLE_BUDGET_LONGS / 2 && inflationValues.length < v;
     long[][] growthTables = shareGrowth ? new long[growthValues.length][] : null;
     long[][] inflationTables = shareInflation ? new long[inflationValues.length][] : null;
+    long[] growthMax = new long[shareGrowth ? growthValues.length : 0];
+    long[] inflationMax = new long[shareInflation ? inflationValues.length : 0];
     SweepResult result = new SweepResult(base.years, v);
     if (shareGrowth) {
       IntStream.range(0, growthValues.length).parallel()
-          .forEach(g -> growthTables[g] = pupilsTable(growthValues[g], new long[(int) perGrowth]));
+          .forEach(g -> {
+            growthTables[g] = pupilsTable(growthValues[g], new long[(int) perGrowth]);
+            growthMax[g] = maxSpendColumn(growthTables[g], SETTINGS);
+          });
     }
     if (shareInflation) {
       IntStream.range(0, inflationValues.length).parallel()
-          .forEach(f -> inflationTables[f] = costTable(inflationValues[f], new long[(int) perInflation]));
+          .forEach(f -> {
+            inflationTables[f] = costTable(inflationValues[f], new long[(int) perInflation]);
+            inflationMax[f] = maxSpendColumn(inflationTables[f], SETTINGS + 2);
+          });
     }
+    // With both tables shared, one bound proves that no spend sum can overflow, so the inner loop
+    // needs no overflow checks; per-variant tables keep the checked loop.
+    boolean bounded = shareGrowth && shareInflation
+        && fitsWithoutOverflow(Arrays.stream(growthMax).max().orElse(0), Arrays.stream(inflationMax).max().orElse(0));
     IntStream.range(0, (v + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
       Scratch s = new Scratch(shareGrowth ? 0 : perGrowth, shareInflation ? 0 : perInflation);
       for (int k = c * CHUNK; k < Math.min(v, (c + 1) * CHUNK); k++) {
@@ -156,7 +168,7 @@ public final class ScenarioSweep {
         long[] costs = shareInflation
             ? inflationTables[Arrays.binarySearch(inflationValues, variant.inflationMillionths())]
             : costTable(variant.inflationMillionths(), s.costs);
-        runVariant(variant, pupils, costs, s, result, k);
+        runVariant(variant, pupils, costs, bounded, s, result, k);
       }
     });
     return result;
@@ -178,6 +190,22 @@ public final class ScenarioSweep {
       this.pupils = new long[(int) perGrowth];
       this.costs = new long[(int) perInflation];
     }
+  }
+
+  /** The largest spend column of a table whose rows are {@code width} wide (pupils or unit costs first). */
+  private static long maxSpendColumn(long[] table, int width) {
+    long max = 0;
+    for (int row = 0; row < table.length; row += width) {
+      for (int st = 0; st < SETTINGS; st++) {
+        max = Math.max(max, Math.abs(table[row + st]));
+      }
+    }
+    return max;
+  }
+
+  /** Whether SETTINGS products of numbers up to these bounds always sum within a long. */
+  private static boolean fitsWithoutOverflow(long maxPupils, long maxCost) {
+    return maxPupils == 0 || maxCost == 0 || Long.MAX_VALUE / SETTINGS / maxPupils >= maxCost;
   }
 
   private static long[] distinct(ScenarioVariant[] vs, boolean growth) {
@@ -234,7 +262,8 @@ public final class ScenarioSweep {
     return out;
   }
 
-  private void runVariant(ScenarioVariant v, long[] pupils, long[] costs, Scratch s, SweepResult r, int k) {
+  private void runVariant(
+      ScenarioVariant v, long[] pupils, long[] costs, boolean bounded, Scratch s, SweepResult r, int k) {
     long floorFactor = CompiledScenario.ONE + v.floorMillionths();
     long capFactor = CompiledScenario.ONE + v.capMillionths();
     boolean settle = multi || !flatPopulation;
@@ -294,10 +323,17 @@ public final class ScenarioSweep {
         int p = (i * y + t) * SETTINGS;
         int c = (i * y + t) * w;
         long placement = 0;
-        for (int st = 0; st < SETTINGS; st++) {
-          placement = Math.addExact(placement, Math.multiplyExact(pupils[p + st], costs[c + st]));
+        if (bounded) {
+          for (int st = 0; st < SETTINGS; st++) {
+            placement += pupils[p + st] * costs[c + st];
+          }
+        } else {
+          for (int st = 0; st < SETTINGS; st++) {
+            placement = Math.addExact(placement, Math.multiplyExact(pupils[p + st], costs[c + st]));
+          }
         }
-        long transfer = SettlementEngine.timesMillionths(costs[c + SETTINGS + 1], transferShare);
+        // Most LAs request no transfer; timesMillionths(x, 0) is 0.
+        long transfer = transferShare == 0 ? 0 : SettlementEngine.timesMillionths(costs[c + SETTINGS + 1], transferShare);
         long writeOff = 0;
         if (t == paid && atAccrual < 0 && (base.reformPlan[i] || !needPlan)) {
           writeOff = SettlementEngine.timesMillionths(-atAccrual, share);
