@@ -72,8 +72,11 @@ public final class BenchmarkReport {
       JsonNode pct = metric.get("scorePercentiles");
       String allocation = "";
       JsonNode secondary = run.get("secondaryMetrics");
-      if (secondary != null && secondary.has("·gc.alloc.rate.norm")) {
-        allocation = String.format(Locale.ROOT, "%.0f B/op", secondary.get("·gc.alloc.rate.norm").get("score").asDouble());
+      // JMH before 1.36 prefixed profiler metrics with a middle dot; 1.37 does not.
+      for (String key : new String[] {"gc.alloc.rate.norm", "·gc.alloc.rate.norm"}) {
+        if (secondary != null && secondary.has(key)) {
+          allocation = String.format(Locale.ROOT, "%.0f B/op", secondary.get(key).get("score").asDouble());
+        }
       }
       results.put(name, new Result(pct.get("50.0").asDouble() * scale, pct.get("0.0").asDouble() * scale, allocation));
     }

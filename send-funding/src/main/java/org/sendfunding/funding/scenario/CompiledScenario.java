@@ -201,7 +201,7 @@ public final class CompiledScenario {
     }
   }
 
-  private static int paidIndex(WriteOffPolicy writeOff, ImmutableList<FinancialYear> years, int accrual) {
+  static int paidIndex(WriteOffPolicy writeOff, ImmutableList<FinancialYear> years, int accrual) {
     int paid = years.indexOf(writeOff.paidIn());
     if (writeOff.kind() == WriteOffKind.NONE || accrual == -2 || paid < 0 || paid <= accrual) {
       return -1;

@@ -25,6 +25,25 @@ class SettlementEngineTest {
             .isEqualTo(Money.ofPence(pence).times(Rate.of(BigDecimal.valueOf(millionths, 6)), RoundingRule.HALF_UP_TO_PENNY).pence()));
   }
 
+  /** The multiply-high fast path agrees with exact half-up division over the whole range of products. */
+  @Test
+  void times_millionths_is_exact_half_up_over_the_whole_long_range() {
+    qt().withExamples(2000).forAll(longs().all(), integers().between(1, 1_000))
+        .checkAssert((raw, scale) -> {
+          long pence = raw / scale; // products from tiny to near overflow
+          long millionths = scale;
+          BigDecimal exact = BigDecimal.valueOf(pence).multiply(BigDecimal.valueOf(millionths))
+              .divide(BigDecimal.valueOf(M), 0, java.math.RoundingMode.HALF_UP);
+          assertThat(SettlementEngine.timesMillionths(pence, millionths)).isEqualTo(exact.longValueExact());
+        });
+    // Ties and the edges of the fast path (2^62) are rounded away from zero.
+    for (long p : new long[] {500_000, -500_000, 499_999, -499_999, 1_500_000, -2_500_000, 0,
+        (1L << 62) - 1, -(1L << 62) + 1, 1L << 62, -(1L << 62), Long.MAX_VALUE, Long.MIN_VALUE + 1}) {
+      BigDecimal exact = BigDecimal.valueOf(p).divide(BigDecimal.valueOf(M), 0, java.math.RoundingMode.HALF_UP);
+      assertThat(SettlementEngine.timesMillionths(p, 1)).as("%s", p).isEqualTo(exact.longValueExact());
+    }
+  }
+
   @Test
   void annual_settlement_holds_the_formula_between_floor_and_cap() {
     long[] fin = new long[3];

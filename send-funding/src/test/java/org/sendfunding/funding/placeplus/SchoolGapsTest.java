@@ -1,0 +1,89 @@
+package org.sendfunding.funding.placeplus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.collect.ImmutableList;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.setting.SettingType;
+
+/** The columnar gap gives each school exactly the figures of {@link SchoolFundingGap#compute}. */
+class SchoolGapsTest {
+
+  @Test
+  void the_worked_example_school_has_the_same_gap() {
+    // SchoolFundingGapTest's worked example: £26,500 cost, £10,000 budget, £7,000 top-ups, gap £9,500.
+    Caseload.Builder b = Caseload.builder(PlacePlusTest.SHROPSHIRE, 3);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, 9_000_00, TopUpBasis.BAND, "EHCP-3", 0, true);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, 15_000_00, TopUpBasis.BAND, "EHCP-4", 0, true);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, 2_500_00, TopUpBasis.NONE, null, 0, true);
+    SchoolGaps g = SchoolGaps.compute(b.build(), new int[] {0, 0, 0}, new long[] {10_000_00}, PlacePlusTest.RATES);
+    assertThat(g.totalCost(0)).isEqualTo(Money.ofPounds(26_500));
+    assertThat(g.drawnOnNotionalBudget(0)).isEqualTo(Money.ofPounds(14_500));
+    assertThat(g.topUpsReceived(0)).isEqualTo(Money.ofPounds(7_000));
+    assertThat(g.gap(0)).isEqualTo(Money.ofPounds(9_500));
+  }
+
+  @Test
+  void random_schools_match_the_explained_gap_to_the_penny() {
+    SplittableRandom r = new SplittableRandom(5);
+    int schools = 12;
+    List<List<PupilPlacement>> bySchool = new ArrayList<>();
+    for (int s = 0; s < schools; s++) {
+      bySchool.add(new ArrayList<>());
+    }
+    Caseload.Builder b = Caseload.builder(PlacePlusTest.SHROPSHIRE, 400);
+    List<Integer> schoolOf = new ArrayList<>();
+    String[] bands = PlacePlusTest.SHROPSHIRE.bands().stream().map(Band::id).toArray(String[]::new);
+    for (int i = 0; i < 400; i++) {
+      boolean special = r.nextInt(5) == 0;
+      SettingType type = special ? SettingType.MAINTAINED_SPECIAL
+          : r.nextBoolean() ? SettingType.MAINSTREAM_MAINTAINED : SettingType.MAINSTREAM_ACADEMY;
+      TopUpBasis basis = TopUpBasis.values()[r.nextInt(TopUpBasis.values().length)];
+      PupilPlacement.Builder p = PlacePlusTest.pupil("P" + i, type, 0).provisionCost(Money.ofPence(r.nextLong(0, 40_000_00)))
+          .topUpBasis(basis);
+      if (!special) {
+        p.basicPerPupilFunding(Money.ofPounds(5_000));
+      }
+      if (basis == TopUpBasis.BAND) {
+        p.band(bands[r.nextInt(bands.length)]);
+      } else if (basis == TopUpBasis.AGREED_AMOUNT) {
+        p.agreedTopUp(Money.ofPence(r.nextLong(0, 10_000_00)));
+      }
+      PupilPlacement placement = p.build();
+      b.add(placement);
+      int s = special ? -1 : r.nextInt(schools);
+      schoolOf.add(s);
+      if (s >= 0) {
+        bySchool.get(s).add(placement);
+      }
+    }
+    long[] budgets = r.longs(schools, 0, 60_000_00).toArray();
+    SchoolGaps gaps = SchoolGaps.compute(b.build(), schoolOf.stream().mapToInt(Integer::intValue).toArray(), budgets,
+        PlacePlusTest.RATES);
+    Money total = Money.ZERO;
+    for (int s = 0; s < schools; s++) {
+      SchoolFundingGap explained = SchoolFundingGap.compute("S" + s, Money.ofPence(budgets[s]),
+          ImmutableList.copyOf(bySchool.get(s)), PlacePlusTest.RATES, PlacePlusTest.SHROPSHIRE);
+      assertThat(gaps.gap(s)).as("school %s", s).isEqualTo(explained.gap());
+      assertThat(gaps.totalCost(s)).isEqualTo(explained.totalCost());
+      assertThat(gaps.topUpsReceived(s)).isEqualTo(explained.topUpsReceived());
+      assertThat(gaps.drawnOnNotionalBudget(s)).isEqualTo(explained.drawnOnNotionalBudget());
+      total = total.plus(explained.gap());
+    }
+    assertThat(gaps.totalGap()).isEqualTo(total);
+  }
+
+  @Test
+  void a_mainstream_pupil_without_a_school_is_named_by_row() {
+    Caseload.Builder b = Caseload.builder(null, 2);
+    b.add(SettingType.MAINTAINED_SPECIAL, 1, TopUpBasis.NONE, null, 0, true);
+    b.add(SettingType.MAINSTREAM_ACADEMY, 1, TopUpBasis.NONE, null, 0, true);
+    assertThatThrownBy(() -> SchoolGaps.compute(b.build(), new int[] {-1, -1}, new long[] {0}, PlacePlusTest.RATES))
+        .hasMessage("SchoolGaps.schoolOf: pupil row 1 is in a Mainstream academy or free school but its school -1 is not one of the 1");
+  }
+}
