@@ -15,7 +15,8 @@ import org.sendfunding.model.setting.SettingType;
  * s.occupancy();   // 1.03: over capacity, as about two thirds of special schools were in May 2024
  * }</pre>
  *
- * <p>For {@code INDEPENDENT_SPECIAL} the capacity is the places the LA can buy. This class is
+ * <p>For {@code INDEPENDENT_SPECIAL} the capacity is the places the LA can buy; leave it out for an
+ * unconstrained independent market. This class is
  * immutable and thread-safe.
  */
 @Value.Immutable(builder = false)

@@ -34,8 +34,9 @@ import org.sendfunding.model.time.FinancialYear;
  *       import/export adjustment by {@code highneeds.nff.import_export_rate};
  *   <li>the remainder overflows to independent special schools, at the LA's independent unit cost.
  * </ol>
- * Independent special demand plus overflow is placed up to the independent places the LA can buy;
- * anyone beyond is <b>unplaced</b>. Other setting types (mainstream, non-maintained special, FE,
+ * Independent special demand plus overflow is placed in independent special schools; if the supply
+ * has an {@code INDEPENDENT_SPECIAL} row for the LA, only up to its places, and anyone beyond is
+ * <b>unplaced</b> (without such a row, as in the embedded data, the independent market takes everyone). Other setting types (mainstream, non-maintained special, FE,
  * early years) are placed as projected. Revenue cost = placed pupils × the LA's base-year unit cost
  * of their setting (the deficit projection adds inflation).
  *
@@ -90,6 +91,9 @@ public final class PlacesModel {
         Money rate = p.money("highneeds.nff.import_export_rate", y);
         Map<SettingType, Long> cap = new EnumMap<>(SettingType.class);
         for (SettingType st : SUPPLY_SETTINGS) {
+          if (st == SettingType.INDEPENDENT_SPECIAL && !base.get(code).containsKey(st)) {
+            continue; // no independent row: the market takes every overflow pupil
+          }
           long c = base.get(code).getOrDefault(st, 0L);
           for (CapitalProject cp : projects.getOrDefault(code, List.of())) {
             if (cp.setting() == st && cp.opens().startYear() <= y.startYear()) {
@@ -121,7 +125,7 @@ public final class PlacesModel {
           }
         }
         long independentNeed = d.get(SettingType.INDEPENDENT_SPECIAL) + overflow;
-        long independent = Math.min(independentNeed, cap.get(SettingType.INDEPENDENT_SPECIAL));
+        long independent = Math.min(independentNeed, cap.getOrDefault(SettingType.INDEPENDENT_SPECIAL, Long.MAX_VALUE));
         placed.put(SettingType.INDEPENDENT_SPECIAL, independent);
         Money cost = Money.ZERO;
         for (SettingType st : SettingType.values()) {

@@ -21,8 +21,9 @@ import org.sendfunding.model.setting.SettingType;
  *       (assumptions: no national figure for time available to EHC advice was found).
  *   <li>places.csv: on roll = the caseload's pupils in the setting type; capacity shares a national total
  *       by on roll × a uniform draw in [0.9, 1.1): maintained and academy special schools 0.956 of roll
- *       (153,000 places vs about 160,000 on roll, DfE SCAP May 2024); resourced provision and AP 1.0;
- *       independent special schools 1.05 (places the LA could buy; assumption).
+ *       (153,000 places vs about 160,000 on roll, DfE SCAP May 2024); resourced provision and AP 1.0.
+ *       No independent special rows: the independent market takes every overflow pupil (the overflow
+ *       rule), so nobody is unplaced in the embedded data.
  *   <li>capital.csv: 10,000 resourced-provision places (from the £740m of 2025-26, DfE via BBC) opening
  *       2026-27 and 2,000 academy special places (15 special free schools, 2024 Budget, CYP Now) opening
  *       2027-28, shared by on roll in the setting type; opening years are assumptions.
@@ -66,9 +67,9 @@ final class SufficiencyDataGenerator {
     files.put("services.csv", services.toString());
 
     Map<SettingType, long[]> capacity = new LinkedHashMap<>();
-    for (SettingType s : PlacesModel.SUPPLY_SETTINGS) {
+    for (SettingType s : PlacesModel.STATE_SETTINGS) {
       double ratio = s == SettingType.MAINTAINED_SPECIAL || s == SettingType.ACADEMY_SPECIAL ? 153_000.0 / 160_000.0
-          : s == SettingType.INDEPENDENT_SPECIAL ? 1.05 : 1.0;
+          : 1.0;
       long roll = cs.stream().mapToLong(c -> c.pupils(s)).sum();
       double[] w = new double[cs.size()];
       for (int i = 0; i < cs.size(); i++) {
@@ -78,7 +79,7 @@ final class SufficiencyDataGenerator {
     }
     StringBuilder places = new StringBuilder(SufficiencyCsv.PLACES_HEADER).append('\n');
     for (int i = 0; i < cs.size(); i++) {
-      for (SettingType s : PlacesModel.SUPPLY_SETTINGS) {
+      for (SettingType s : PlacesModel.STATE_SETTINGS) {
         places.append(cs.get(i).localAuthority().code()).append(',').append(quote(cs.get(i).localAuthority().name())).append(',')
             .append(s.name()).append(',').append(capacity.get(s)[i]).append(',').append(cs.get(i).pupils(s)).append(",illustrative\n");
       }
