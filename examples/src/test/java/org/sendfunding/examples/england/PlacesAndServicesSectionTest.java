@@ -24,7 +24,6 @@ class PlacesAndServicesSectionTest {
     assertThat(section.title()).contains("ILLUSTRATIVE");
     section.run(context);
     String text = buf.toString(StandardCharsets.UTF_8);
-    System.out.print(text);
     assertThat(text).contains("Educational psychology advice for EHC needs assessments")
         .contains("Specialist places, England")
         .contains("within 62 days of being requested")
