@@ -22,7 +22,8 @@ import java.util.SplittableRandom;
  *
  * <p>How it runs: time is continuous, in weeks; the rate and the advisers change at year boundaries
  * (year {@code y} is weeks {@code 52y} to {@code 52(y+1)}). Each request draws its inter-arrival time
- * and then its own service time from one {@link SplittableRandom} seeded with the seed, in that order,
+ * and then its own service time from one {@link SplittableRandom} seeded with the seed, in that order
+ * (exponential draws by {@code nextExponential()}),
  * so the same seed gives the same requests whatever the capacity (common random numbers: adding
  * advisers can then only bring each answer forward). A request takes the adviser who can start it
  * first; an adviser slot {@code i} works in the years where {@code i < servers(y)}. After the last year
@@ -71,6 +72,19 @@ public final class AdviceQueue {
       }
     }
     double[] free = new double[maxServers];
+    // When advisers never leave (counts never fall), slot i simply joins at the start of its first
+    // year: then a binary min-heap of free times picks the adviser in O(log c) with the same result
+    // as scanning every slot.
+    boolean heap = true;
+    for (int y = 1; y < years; y++) {
+      heap &= servers[y] >= servers[y - 1];
+    }
+    if (heap) {
+      for (int i = 0; i < maxServers; i++) {
+        free[i] = (double) nextActive[i][0] * WEEKS_PER_YEAR;
+      }
+      java.util.Arrays.sort(free); // a sorted array is a valid min-heap
+    }
     double horizon = (double) years * WEEKS_PER_YEAR;
     double limit = in.limitWeeks();
     double mean = in.meanServiceWeeks();
@@ -97,7 +111,7 @@ public final class AdviceQueue {
         y++;
         continue;
       }
-      double next = t - Math.log(1.0 - rng.nextDouble()) / rate[y];
+      double next = t + rng.nextExponential() / rate[y];
       double boundary = (double) (y + 1) * WEEKS_PER_YEAR;
       if (next >= boundary) {
         // memoryless: restart the clock at the boundary with the next year's rate
@@ -106,7 +120,7 @@ public final class AdviceQueue {
         continue;
       }
       t = next;
-      double service = -Math.log(1.0 - rng.nextDouble()) * mean;
+      double service = rng.nextExponential() * mean;
       // week-end snapshots for every week end passed before this arrival
       while (week <= horizon && week < t) {
         startedPointer = advance(starts, processed, startedPointer, week);
@@ -115,11 +129,18 @@ public final class AdviceQueue {
       }
       double start = Double.POSITIVE_INFINITY;
       int chosen = -1;
-      for (int i = 0; i < maxServers; i++) {
-        double s = earliest(nextActive[i], Math.max(t, free[i]), years);
-        if (s < start) {
-          start = s;
-          chosen = i;
+      if (heap) {
+        if (maxServers > 0) {
+          start = Math.max(t, free[0]);
+          chosen = 0;
+        }
+      } else {
+        for (int i = 0; i < maxServers; i++) {
+          double s = earliest(nextActive[i], Math.max(t, free[i]), years);
+          if (s < start) {
+            start = s;
+            chosen = i;
+          }
         }
       }
       arrivals[y]++;
@@ -129,6 +150,9 @@ public final class AdviceQueue {
       } else {
         double finish = start + service;
         free[chosen] = finish;
+        if (heap) {
+          siftDown(free, maxServers);
+        }
         double wait = start - t;
         double sojourn = finish - t;
         sumWait[y] += wait;
@@ -149,6 +173,27 @@ public final class AdviceQueue {
       week++;
     }
     return new QueueRun(in, arrivals, unserved, within, sumWait, sumSojourn, histogram, sumQueue);
+  }
+
+  /** Restores the min-heap after the root grew. */
+  private static void siftDown(double[] h, int n) {
+    int i = 0;
+    double x = h[0];
+    while (true) {
+      int c = 2 * i + 1;
+      if (c >= n) {
+        break;
+      }
+      if (c + 1 < n && h[c + 1] < h[c]) {
+        c++;
+      }
+      if (h[c] >= x) {
+        break;
+      }
+      h[i] = h[c];
+      i = c;
+    }
+    h[i] = x;
   }
 
   private static int advance(double[] starts, int processed, int pointer, double time) {
