@@ -113,6 +113,19 @@ class AdviceQueueTest {
   }
 
   @Test
+  void advisers_leaving_in_a_later_year_lengthen_that_years_waits_only() {
+    // counts that fall use the slot-by-slot path; counts that never fall use the min-heap: same draws
+    QueueInputs steadyIn = QueueInputs.builder().addArrivalsPerWeek(4.0, 4.0, 4.0).addServers(8, 8, 8).meanServiceWeeks(1.0).seed(21L).build();
+    QueueInputs falling = QueueInputs.builder().addArrivalsPerWeek(4.0, 4.0, 4.0).addServers(8, 8, 4).meanServiceWeeks(1.0).seed(21L).build();
+    QueueRun a = AdviceQueue.DEFAULT.run(steadyIn);
+    QueueRun b = AdviceQueue.DEFAULT.run(falling);
+    assertThat(b.meanWaitWeeks(0)).isEqualTo(a.meanWaitWeeks(0));
+    assertThat(b.arrivals(2)).isEqualTo(a.arrivals(2));
+    assertThat(b.unbounded(2)).isTrue(); // 4 a week x 1 week / 4 advisers = 1
+    assertThat(b.meanWaitWeeks(2)).isGreaterThan(10 * a.meanWaitWeeks(2));
+  }
+
+  @Test
   void same_seed_gives_the_same_run() {
     QueueRun a = AdviceQueue.DEFAULT.run(steady(5, 7.5, 9, 1.1, 99L));
     QueueRun b = AdviceQueue.DEFAULT.run(steady(5, 7.5, 9, 1.1, 99L));
