@@ -51,7 +51,7 @@ public final class EnglandReport implements Callable<Integer> {
   Path out;
 
   @Option(names = "--section", split = ",", description = "Run only these sections, by number: 1 allocation, 2 deficits, 3 settlements, "
-      + "4 national banding, 5 sufficiency gap, 6 EHCP timeliness, 7 accountability (default: all).")
+      + "4 national banding, 5 sufficiency gap, 6 EHCP timeliness, 7 accountability, 8 places and services (default: all).")
   List<Integer> sections;
 
   @Option(names = "--no-progress", description = "Do not show progress bars.")
@@ -80,9 +80,8 @@ public final class EnglandReport implements Callable<Integer> {
         new NationalBandingSection(),
         new SufficiencyGapSection(),
         new EhcpTimelinessSection(),
-        new AccountabilitySection()
-        // ISSUE 12: the lead adds `new PlacesAndServicesSection()` here (written on another branch).
-        );
+        new AccountabilitySection(),
+        new PlacesAndServicesSection());
   }
 
   @Override

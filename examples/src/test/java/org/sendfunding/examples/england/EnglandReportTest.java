@@ -53,7 +53,9 @@ class EnglandReportTest {
     assertThat(names).contains("allocations-2025-26.csv", "allocation-per-head-by-region-2025-26.png",
         "deficit-projection.csv", "deficit-projection.png", "settlement-certainty.csv", "national-banding.csv",
         "sufficiency-gap.csv", "sufficiency-gap.png", "ehcp-timeliness.csv", "ehcp-timeliness.png",
-        "accountability-movements.csv", "accountability-sen-heavy.png");
+        "accountability-movements.csv", "accountability-sen-heavy.png",
+        "places-and-services-waits.csv", "advice-waits.png", "places-and-services-places.csv", "places-gap.png",
+        "places-and-services-by-la.csv");
     for (String name : names) {
       Path file = fullRun.resolve(name);
       assertThat(file).as(name).exists();
@@ -179,7 +181,7 @@ class EnglandReportTest {
   @Test
   void an_unknown_section_is_refused(@TempDir Path dir) {
     assertThat(run("--section", "9", "--out", dir.toString())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--section 9 is not a section; sections are 1 to 7");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--section 9 is not a section; sections are 1 to 8");
   }
 
   @Test
