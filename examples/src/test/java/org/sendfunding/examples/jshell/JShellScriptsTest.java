@@ -68,6 +68,7 @@ class JShellScriptsTest {
     List<String> tested = new ArrayList<>(SCENARIO_SCRIPTS);
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
+    tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 
