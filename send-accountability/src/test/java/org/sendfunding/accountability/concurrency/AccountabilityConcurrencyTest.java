@@ -1,5 +1,7 @@
 package org.sendfunding.accountability.concurrency;
 
+import org.sendfunding.model.testing.Concurrently;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

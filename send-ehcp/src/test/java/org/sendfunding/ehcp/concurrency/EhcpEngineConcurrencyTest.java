@@ -1,5 +1,7 @@
 package org.sendfunding.ehcp.concurrency;
 
+import org.sendfunding.model.testing.Concurrently;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,7 @@
 package org.sendfunding.ehcp.fuzz;
 
+import org.sendfunding.model.testing.LoaderProperty;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;

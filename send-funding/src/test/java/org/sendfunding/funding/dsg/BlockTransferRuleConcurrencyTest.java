@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
-import org.sendfunding.funding.concurrency.Concurrently;
+import org.sendfunding.model.testing.Concurrently;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.authority.LocalAuthorities;
 import org.sendfunding.model.dsg.BlockTransfer;

@@ -2,7 +2,7 @@ package org.sendfunding.funding.highneeds;
 
 import com.google.common.collect.ImmutableList;
 import org.junit.jupiter.api.Test;
-import org.sendfunding.funding.concurrency.Concurrently;
+import org.sendfunding.model.testing.Concurrently;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.time.FinancialYear;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.sendfunding.funding.concurrency.Concurrently;
+import org.sendfunding.model.testing.Concurrently;
 import org.sendfunding.model.setting.SettingType;
 
 /** Place-plus funding used from many threads on the same caseload gives the single-threaded result. */

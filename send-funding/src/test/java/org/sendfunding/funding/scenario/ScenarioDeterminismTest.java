@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.sendfunding.funding.concurrency.Concurrently;
+import org.sendfunding.model.testing.Concurrently;
 import org.sendfunding.funding.dataset.FundingDataset;
 
 /**

@@ -1,4 +1,4 @@
-package org.sendfunding.ehcp.fuzz;
+package org.sendfunding.model.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;

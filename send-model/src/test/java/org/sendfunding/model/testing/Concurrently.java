@@ -1,4 +1,4 @@
-package org.sendfunding.accountability.concurrency;
+package org.sendfunding.model.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
