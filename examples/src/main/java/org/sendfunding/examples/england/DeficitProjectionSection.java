@@ -1,5 +1,6 @@
 package org.sendfunding.examples.england;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,9 +80,9 @@ final class DeficitProjectionSection implements ReportSection {
 
     List<Integer> x = new ArrayList<>();
     years.forEach(y -> x.add(y.end().getYear()));
-    Map<String, List<Double>> series = new LinkedHashMap<>();
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     for (BuiltInPolicy p : policies) {
-      List<Double> ys = new ArrayList<>();
+      List<BigDecimal> ys = new ArrayList<>();
       years.forEach(y -> ys.add(Figures.billions(context.result(p).national(y, Measure.CLOSING_BALANCE))));
       series.put(p.title(), ys);
     }

@@ -30,13 +30,8 @@ final class Figures {
     return String.format(Locale.UK, "%.1f%%", value);
   }
 
-  /** Pounds as a double, for charts only. */
-  static double pounds(Money m) {
-    return m.pence() / 100.0;
-  }
-
-  /** Pounds in billions as a double, for charts only. */
-  static double billions(Money m) {
-    return m.pence() / 1e11;
+  /** Exact pounds in billions, for chart axes: -£7,221,200,000.00 becomes -7.2212. */
+  static BigDecimal billions(Money m) {
+    return m.toPounds().movePointLeft(9);
   }
 }

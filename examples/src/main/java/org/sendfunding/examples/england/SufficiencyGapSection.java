@@ -1,5 +1,6 @@
 package org.sendfunding.examples.england;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,11 +45,11 @@ final class SufficiencyGapSection implements ReportSection {
 
     FinancialYear last = years.get(years.size() - 1);
     TextTable byPolicy = TextTable.withHeader("policy", "sufficiency gap " + last);
-    Map<String, List<Double>> series = new LinkedHashMap<>();
+    Map<String, List<BigDecimal>> series = new LinkedHashMap<>();
     for (BuiltInPolicy p : context.enabledPolicies()) {
       ScenarioResult r = context.result(p);
       byPolicy.addRow(p.title(), Figures.millions(r.national(last, Measure.SUFFICIENCY_GAP)));
-      List<Double> ys = new ArrayList<>();
+      List<BigDecimal> ys = new ArrayList<>();
       years.forEach(y -> ys.add(Figures.billions(r.national(y, Measure.SUFFICIENCY_GAP))));
       series.put(p.title(), ys);
     }

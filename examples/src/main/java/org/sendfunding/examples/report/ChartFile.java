@@ -22,8 +22,8 @@ import org.knowm.xchart.style.Styler;
  *     List.of(2025, 2026, 2027), Map.of("today's rules", List.of(-5.1, -6.0, -7.2)));
  * }</pre>
  *
- * <p>Charts plot pounds as doubles: a picture's resolution is far coarser than a penny, and every
- * figure charted is also written exactly to CSV.
+ * <p>Series take any {@link Number}: money is passed as exact {@link java.math.BigDecimal} pounds (XChart
+ * converts to screen coordinates itself), and every figure charted is also written exactly to CSV.
  */
 public final class ChartFile {
 
@@ -38,7 +38,7 @@ public final class ChartFile {
    * @return the file written
    */
   public static Path lines(
-      Path file, String title, String xTitle, String yTitle, List<? extends Number> x, Map<String, List<Double>> series) {
+      Path file, String title, String xTitle, String yTitle, List<? extends Number> x, Map<String, ? extends List<? extends Number>> series) {
     XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setYAxisDecimalPattern("#,##0.##");
@@ -54,7 +54,7 @@ public final class ChartFile {
    * @return the file written
    */
   public static Path bars(
-      Path file, String title, String xTitle, String yTitle, List<String> categories, Map<String, List<Double>> series) {
+      Path file, String title, String xTitle, String yTitle, List<String> categories, Map<String, ? extends List<? extends Number>> series) {
     CategoryChart chart = new CategoryChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
     chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
     chart.getStyler().setXAxisLabelRotation(45);
