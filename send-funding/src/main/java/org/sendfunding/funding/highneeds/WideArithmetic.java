@@ -42,8 +42,10 @@ final class WideArithmetic {
   static long mulDivHalfUp(long a, long b, long c) {
     long[] r = new long[1];
     boolean negative = (a < 0) != (b < 0) && a != 0 && b != 0;
-    long q = mulDivFloor(Math.abs(a), Math.abs(b), c, r);
-    if (2 * r[0] >= c) {
+    // absExact: Long.MIN_VALUE has no positive counterpart, so it is an overflow, not a sign flip.
+    long q = mulDivFloor(Math.absExact(a), Math.absExact(b), c, r);
+    // r < c, so c - r cannot overflow where 2 * r could (divisors above 2^62).
+    if (r[0] >= c - r[0]) {
       q++;
     }
     return negative ? -q : q;

@@ -274,4 +274,17 @@ class WideArithmeticTest {
     assertThat(WideArithmetic.select(new long[] {9, 1, 8, 2, 7, 3}, 2)).isEqualTo(3);
     assertThat(WideArithmetic.select(new long[] {42}, 0)).isEqualTo(42);
   }
+
+  @Test
+  void half_up_rounding_holds_for_divisors_above_two_to_the_62() {
+    // (2^63 - 2) / (2^63 - 1) = 0.99999... rounds half up to 1; doubling the remainder overflowed.
+    assertThat(WideArithmetic.mulDivHalfUp(Long.MAX_VALUE - 1, 1, Long.MAX_VALUE)).isEqualTo(1);
+    assertThat(WideArithmetic.mulDivHalfUp(1, 1, Long.MAX_VALUE)).isZero();
+  }
+
+  @Test
+  void the_most_negative_long_is_an_overflow_not_a_sign_flip() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> WideArithmetic.mulDivHalfUp(Long.MIN_VALUE, 1, 3))
+        .isInstanceOf(ArithmeticException.class);
+  }
 }
