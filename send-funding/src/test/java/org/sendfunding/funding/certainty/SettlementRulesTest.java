@@ -96,6 +96,14 @@ class SettlementRulesTest {
     assertThat(fin).containsExactly(67L);
   }
 
+  /** Above 2^62 the product takes the division path: 4,611,686,018,428.5 rounds away from zero. */
+  @Test
+  void ties_on_the_wide_product_path_round_away_from_zero() {
+    assertThat(SettlementEngine.timesMillionths(4_611_686_018_428_500_000L, 1)).isEqualTo(4_611_686_018_429L);
+    assertThat(SettlementEngine.timesMillionths(-4_611_686_018_428_500_000L, 1)).isEqualTo(-4_611_686_018_429L);
+    assertThat(SettlementEngine.timesMillionths(4_611_686_018_428_499_999L, 1)).isEqualTo(4_611_686_018_428L);
+  }
+
   @Test
   void percentages_become_millionths_half_up() {
     assertThat(SettlementEngine.millionths(Percentage.of("7"))).isEqualTo(70_000);
