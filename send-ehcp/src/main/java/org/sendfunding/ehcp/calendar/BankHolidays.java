@@ -1,13 +1,12 @@
 package org.sendfunding.ehcp.calendar;
 
+import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -102,17 +101,7 @@ public final class BankHolidays {
   public static BankHolidays parse(InputStream in, String what) {
     List<String> errors = new ArrayList<>();
     TreeMap<LocalDate, String> dates = new TreeMap<>();
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("Bank holidays " + what + ": more than the limit of " + MAX_BYTES + " bytes");
-    }
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = ReferenceText.open(in, "Bank holidays", what, MAX_BYTES)) {
       String line;
       int lineNo = 0;
       boolean header = false;

@@ -1,14 +1,13 @@
 package org.sendfunding.ehcp.caseload;
 
+import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -73,17 +72,7 @@ public final class NationalSeries {
     List<String> errors = new ArrayList<>();
     Map<NationalMeasure, TreeMap<Integer, Double>> out = new EnumMap<>(NationalMeasure.class);
     Map<String, String> src = new TreeMap<>();
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("National series " + what + ": more than the limit of " + MAX_BYTES + " bytes");
-    }
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = ReferenceText.open(in, "National series", what, MAX_BYTES)) {
       String line;
       int lineNo = 0;
       boolean header = false;

@@ -1,14 +1,13 @@
 package org.sendfunding.ehcp.timeline;
 
+import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -88,17 +87,7 @@ public final class StatutoryPeriods {
     List<String> errors = new ArrayList<>();
     Map<String, Map<String, String>> fields = new LinkedHashMap<>();
     Map<String, Integer> firstLine = new LinkedHashMap<>();
-    byte[] bytes;
-    try {
-      bytes = in.readNBytes(MAX_BYTES + 1);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
-    }
-    if (bytes.length > MAX_BYTES) {
-      throw new IllegalArgumentException("Statutory periods " + what + ": more than the limit of " + MAX_BYTES + " bytes");
-    }
-    try (BufferedReader r = new BufferedReader(
-        new InputStreamReader(new java.io.ByteArrayInputStream(bytes), StandardCharsets.UTF_8))) {
+    try (BufferedReader r = ReferenceText.open(in, "Statutory periods", what, MAX_BYTES)) {
       String line;
       int lineNo = 0;
       while ((line = r.readLine()) != null) {
