@@ -51,15 +51,26 @@ public final class TimelineEngine {
   private final StatutoryPeriods periods;
   private final BankHolidays calendar;
   private final TimelineOptions options;
+  /** The calendar's working days as a table, shared by engines with the same calendar. */
+  private final WorkingDayTable workingDays;
+  /** The same rules on integer days, for the fast path. */
+  private final DeadlineKernel kernel;
   /** The comment period, the one deadline that must not be met early; null if the periods lack it. */
   private final StatutoryPeriod draftComment;
   private static final int EVENT_TYPES = EventType.values().length;
 
   private TimelineEngine(StatutoryPeriods periods, BankHolidays calendar, TimelineOptions options) {
+    this(periods, calendar, options, new WorkingDayTable(calendar));
+  }
+
+  private TimelineEngine(
+      StatutoryPeriods periods, BankHolidays calendar, TimelineOptions options, WorkingDayTable workingDays) {
     this.periods = periods;
     this.draftComment = periods.periods().get("draft-comment");
     this.calendar = calendar;
     this.options = options;
+    this.workingDays = workingDays;
+    this.kernel = new DeadlineKernel(periods, workingDays, options);
   }
 
   /**
@@ -81,7 +92,7 @@ public final class TimelineEngine {
    * @return the engine
    */
   public TimelineEngine withOptions(TimelineOptions options) {
-    return new TimelineEngine(periods, calendar, options);
+    return new TimelineEngine(periods, calendar, options, workingDays);
   }
 
   /** The statutory periods used. */
@@ -98,7 +109,7 @@ public final class TimelineEngine {
    * @throws IllegalArgumentException if an event is after {@code asOf}
    */
   public Timeline timeline(EhcpCase c, LocalDate asOf) {
-    Run run = new Run(c, asOf, true, null);
+    Run run = new Run(c, asOf);
     run.all();
     return Timeline.builder().ehcpCase(c).asOf(asOf).deadlines(run.out).build();
   }
@@ -106,44 +117,73 @@ public final class TimelineEngine {
   /**
    * Computes every deadline of a case as at a date, without explanations: the same deadlines, in the same
    * order, with the same due dates, statuses and days missed as {@link #timeline(EhcpCase, LocalDate)},
-   * at a fraction of the cost, for caseload-wide measures.
+   * at a fraction of the cost.
    *
    * @param c the case
    * @param asOf the date at which to judge met, missed or pending; not before the last event
    * @return the deadlines
-   * @throws IllegalArgumentException if an event is after {@code asOf}
+   * @throws IllegalArgumentException if an event is after {@code asOf}, or a date is outside the years 1
+   *     to 9999
    */
   public TimelineSummary summary(EhcpCase c, LocalDate asOf) {
-    return summary(c, asOf, new TimelineSummary.Collector());
-  }
-
-  private TimelineSummary summary(EhcpCase c, LocalDate asOf, TimelineSummary.Collector collector) {
-    collector.clear();
-    Run run = new Run(c, asOf, false, collector);
-    run.all();
-    return collector.build(c, asOf);
+    return timelines(CaseloadEvents.of(List.of(c)), asOf).summary(0);
   }
 
   /**
-   * Computes {@link #summary(EhcpCase, LocalDate)} for many cases, in parallel over the common fork-join
-   * pool. Each case is computed on its own, so the result does not depend on the number of threads.
+   * Computes {@link #summary(EhcpCase, LocalDate)} for many cases: builds their {@link CaseloadEvents}
+   * table, then {@link #timelines(CaseloadEvents, LocalDate)}, both in parallel over the common fork-join
+   * pool in blocks of cases fixed by the order of the cases, so the result does not depend on the number
+   * of threads. To judge the same cases more than once, build the table once and call {@code timelines}.
    *
    * @param cases the cases
    * @param asOf the date at which to judge met, missed or pending; not before any case's last event
    * @return one summary per case, in the order given
-   * @throws IllegalArgumentException if an event of any case is after {@code asOf}
+   * @throws IllegalArgumentException if an event of any case is after {@code asOf} (naming the first such
+   *     case), or a date is outside the years 1 to 9999
    */
   public ImmutableList<TimelineSummary> summaries(List<EhcpCase> cases, LocalDate asOf) {
-    TimelineSummary[] out = new TimelineSummary[cases.size()];
-    int chunk = 1024;
-    int chunks = (cases.size() + chunk - 1) / chunk;
-    IntStream.range(0, chunks).parallel().forEach(k -> {
-      TimelineSummary.Collector collector = new TimelineSummary.Collector();
-      for (int i = k * chunk, end = Math.min(cases.size(), i + chunk); i < end; i++) {
-        out[i] = summary(cases.get(i), asOf, collector);
+    return timelines(CaseloadEvents.of(cases), asOf).summaries();
+  }
+
+  /**
+   * Computes the deadlines of every case of a table as at a date, without explanations: for each case,
+   * the deadlines of {@link #timeline(EhcpCase, LocalDate)} with the same figures, and the number of
+   * deadlines of each period with each status. The rules run on integer days over the table's columns
+   * (see {@link CaseloadEvents}), in parallel over blocks of cases; the result does not depend on the
+   * number of threads.
+   *
+   * @param events the cases, as a table
+   * @param asOf the date at which to judge met, missed or pending; not before any case's last event
+   * @return the deadlines of every case
+   * @throws IllegalArgumentException if an event of any case is after {@code asOf} (naming the first such
+   *     case, with the message of {@link #timeline}), or {@code asOf} is outside the years 1 to 9999
+   */
+  public CaseloadTimelines timelines(CaseloadEvents events, LocalDate asOf) {
+    int day = CaseloadEvents.checkedDay(asOf, "asOf");
+    CaseloadEvents.Block[] in = events.blocks();
+    for (CaseloadEvents.Block b : in) {
+      for (int i = 0; i < b.size; i++) {
+        int last = b.eventStart[i + 1];
+        if (b.request[i] > day || (last > b.eventStart[i] && b.eventDay[last - 1] > day)) {
+          new Run(events.cases().get(b.firstCase + i), asOf);
+          throw new IllegalStateException("TimelineEngine: case " + (b.firstCase + i) + " should have been rejected");
+        }
       }
-    });
-    return ImmutableList.copyOf(out);
+    }
+    CaseloadTimelines.Block[] out = new CaseloadTimelines.Block[in.length];
+    int[][] counts = new int[in.length][DeadlineKernel.PERIODS * DeadlineKernel.STATUSES];
+    if (in.length == 1) {
+      out[0] = kernel.run(in[0], day, counts[0]);
+    } else {
+      IntStream.range(0, in.length).parallel().forEach(k -> out[k] = kernel.run(in[k], day, counts[k]));
+    }
+    int[] total = new int[DeadlineKernel.PERIODS * DeadlineKernel.STATUSES];
+    for (int[] c : counts) {
+      for (int j = 0; j < total.length; j++) {
+        total[j] += c[j];
+      }
+    }
+    return new CaseloadTimelines(events, asOf, day, out, total);
   }
 
   /** The working state of one computation. */
@@ -151,20 +191,16 @@ public final class TimelineEngine {
     private final EhcpCase c;
     private final LocalDate asOf;
     private final ImmutableList<CaseEvent> history;
-    private final boolean explain;
     private final List<Deadline> out = new ArrayList<>();
-    private final TimelineSummary.Collector summary;
     /** For each event type, the index of its first event in {@link #history}, or -1. */
     private final int[] head = new int[EVENT_TYPES];
     /** For each event, the index of the next event of the same type, or -1: one walk per type, not per lookup. */
     private final int[] next;
 
-    Run(EhcpCase c, LocalDate asOf, boolean explain, TimelineSummary.Collector summary) {
+    Run(EhcpCase c, LocalDate asOf) {
       this.c = c;
       this.asOf = asOf;
       this.history = c.history();
-      this.explain = explain;
-      this.summary = summary;
       int n = history.size();
       this.next = new int[n];
       Arrays.fill(head, -1);
@@ -308,7 +344,7 @@ public final class TimelineEngine {
         if (review.isEmpty() && ceased.isPresent() && !ceased.get().isAfter(due)) {
           return;
         }
-        addWithDue(p, anchorText, anchor, due, Duty.LOCAL_AUTHORITY, review, underFive
+        addWithDue(p, anchorText, anchor, underFive ? null : anchor, due, Duty.LOCAL_AUTHORITY, review, underFive
             ? () -> "every " + options.underFiveReviewMonths().getAsInt() + " months while under 5 (option)"
             : null);
         if (review.isEmpty()) {
@@ -356,7 +392,8 @@ public final class TimelineEngine {
         LocalDate due = p.endFrom(t.transferDate(), calendar);
         Optional<CaseEvent> amended =
             firstIn(EventType.TRANSFER_PLAN_AMENDED, from, Optional.of(t.transferDate().plusDays(1)));
-        addWithDue(p, t.kind() + " transfer", t.transferDate(), due, Duty.LOCAL_AUTHORITY, amended, null);
+        addWithDue(p, t.kind() + " transfer", t.transferDate(), t.transferDate(), due, Duty.LOCAL_AUTHORITY, amended,
+            null);
         from = t.transferDate().plusDays(1);
       }
     }
@@ -429,7 +466,8 @@ public final class TimelineEngine {
         boolean stillOpen = next.isEmpty() && !due.isBefore(asOf);
         if (disputed || stillOpen) {
           LocalDate month = oneMonth;
-          addWithDue(used, decision.type().toString(), decision.date(), due, Duty.FAMILY, appeal,
+          LocalDate countedFrom = used == fromCertificate ? certificate.get().date() : decision.date();
+          addWithDue(used, decision.type().toString(), decision.date(), countedFrom, due, Duty.FAMILY, appeal,
               () -> "2 months from the decision: " + twoMonths + (certificate.isEmpty() ? ""
                   : "; 1 month from the mediation certificate of " + certificate.get().date() + ": " + month
                       + "; the later applies"));
@@ -440,16 +478,19 @@ public final class TimelineEngine {
     private void add(String id, String trigger, LocalDate triggerDate, Duty duty, Optional<CaseEvent> done,
         Supplier<String> note) {
       StatutoryPeriod p = periods.get(id);
-      addWithDue(p, trigger, triggerDate, p.endFrom(triggerDate, calendar), duty, done, note);
+      addWithDue(p, trigger, triggerDate, triggerDate, p.endFrom(triggerDate, calendar), duty, done, note);
     }
 
     /**
      * Judges one deadline and records it.
      *
      * @param trigger what starts the period, e.g. "request received"; the text reads "{trigger} on {date}"
-     * @param note extra input for the explanation, built only on the explained path; null if none
+     * @param countedFrom the day {@code p} was counted from to give {@code due} (the mediation certificate for
+     *     the 1-month appeal period), or null if {@code due} was not counted by {@code p}
+     * @param note extra input for the explanation; null if none
      */
-    private void addWithDue(StatutoryPeriod p, String trigger, LocalDate triggerDate, LocalDate due, Duty duty,
+    private void addWithDue(StatutoryPeriod p, String trigger, LocalDate triggerDate, LocalDate countedFrom,
+        LocalDate due, Duty duty,
         Optional<CaseEvent> done, Supplier<String> note) {
       boolean notBefore = p == draftComment;
       DeadlineStatus status;
@@ -482,10 +523,6 @@ public final class TimelineEngine {
         status = DeadlineStatus.PENDING;
       }
       boolean excepted = p.exceptionsApply() && c.exceptionApplies();
-      if (!explain) {
-        summary.add(p.id(), triggerDate, due, doneDate, status, missedBy, excepted);
-        return;
-      }
       String triggerText = trigger + " on " + triggerDate;
       Explanation.Builder e =
           Explanation.builder()
@@ -500,8 +537,11 @@ public final class TimelineEngine {
       if (note != null) {
         e.putInputs("note", note.get());
       }
-      if (due.equals(p.endFrom(triggerDate, calendar)) && p.tribunalHolidayShift()) {
-        LocalDate raw = StatutoryPeriod.builder().from(p).tribunalHolidayShift(false).build().endFrom(triggerDate, calendar);
+      if (countedFrom != null && p.tribunalHolidayShift()) {
+        // Recount from where the period was counted, without the shift: the same calendar questions that gave
+        // the due date, so explaining can never fail where computing did not (the fast path asks no others).
+        LocalDate raw =
+            StatutoryPeriod.builder().from(p).tribunalHolidayShift(false).build().endFrom(countedFrom, calendar);
         if (!raw.equals(due)) {
           e.putInputs("holiday rule", raw + " falls in a tribunal holiday period, so the deadline moves to " + due);
         }

@@ -2,16 +2,15 @@ package org.sendfunding.ehcp.timeline;
 
 import com.google.common.base.Preconditions;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Optional;
 
 /**
  * The deadlines of one case without their explanations: for each, the period, trigger date, due date,
  * the date it was done, its status and the days by which it was missed, in the order of the explained
- * {@link Timeline}. Built by {@link TimelineEngine#summary(EhcpCase, LocalDate)} for caseload-wide work
- * (100,000 cases in tens of milliseconds), where an {@link org.sendfunding.model.explain.Explanation} per
- * deadline would cost far more than the deadline itself. Ask {@link TimelineEngine#timeline} for the
- * explanation of any one case.
+ * {@link Timeline}. Built by {@link TimelineEngine#summary(EhcpCase, LocalDate)} and
+ * {@link CaseloadTimelines#summary(int)} for caseload-wide work, where an
+ * {@link org.sendfunding.model.explain.Explanation} per deadline would cost far more than the deadline
+ * itself. Ask {@link TimelineEngine#timeline} for the explanation of any one case.
  *
  * <pre>{@code
  * TimelineSummary s = TimelineEngine.DEFAULT.summary(ehcpCase, LocalDate.of(2025, 6, 30));
@@ -22,36 +21,28 @@ import java.util.Optional;
  * s.count(DeadlineStatus.LATE);
  * }</pre>
  *
- * <p>Figures are held in flat arrays that never leave this class. This class is immutable and
- * thread-safe.
+ * <p>A summary is a read-only view of one case's rows in the columns of a {@link CaseloadTimelines}
+ * (days held as {@code int} epoch days; a {@link LocalDate} is made only when asked for). This class is
+ * immutable and thread-safe.
  */
 public final class TimelineSummary {
 
   private static final DeadlineStatus[] STATUSES = DeadlineStatus.values();
 
-  /** Per deadline in {@link #dates}: the trigger, due and done dates (done null if not done). */
-  private static final int DATES = 3;
-  private static final int TRIGGER = 0;
-  private static final int DUE = 1;
-  private static final int DONE = 2;
-  /** Per deadline in {@link #figures}: days missed, then the status ordinal plus {@link #EXCEPTED} if an exception applies. */
-  private static final int FIGURES = 2;
-  private static final int MISSED = 0;
-  private static final int FLAGS = 1;
-  private static final int EXCEPTED = 1 << 8;
-
   private final EhcpCase ehcpCase;
   private final LocalDate asOf;
-  private final String[] periodIds;
-  private final LocalDate[] dates;
-  private final int[] figures;
+  private final int asOfDay;
+  private final CaseloadTimelines.Block block;
+  private final int from;
+  private final int size;
 
-  private TimelineSummary(EhcpCase ehcpCase, LocalDate asOf, Collector c) {
+  TimelineSummary(EhcpCase ehcpCase, LocalDate asOf, int asOfDay, CaseloadTimelines.Block block, int from, int to) {
     this.ehcpCase = ehcpCase;
     this.asOf = asOf;
-    this.periodIds = Arrays.copyOf(c.periodIds, c.size);
-    this.dates = Arrays.copyOf(c.dates, c.size * DATES);
-    this.figures = Arrays.copyOf(c.figures, c.size * FIGURES);
+    this.asOfDay = asOfDay;
+    this.block = block;
+    this.from = from;
+    this.size = to - from;
   }
 
   /** The case. */
@@ -66,7 +57,7 @@ public final class TimelineSummary {
 
   /** The number of deadlines. */
   public int size() {
-    return periodIds.length;
+    return size;
   }
 
   /**
@@ -76,7 +67,7 @@ public final class TimelineSummary {
    * @return the period id
    */
   public String periodId(int i) {
-    return periodIds[check(i)];
+    return DeadlineKernel.IDS.get(block.period[check(i)]);
   }
 
   /**
@@ -86,7 +77,7 @@ public final class TimelineSummary {
    * @return the trigger date
    */
   public LocalDate triggerDate(int i) {
-    return dates[check(i) * DATES + TRIGGER];
+    return LocalDate.ofEpochDay(block.trigger[check(i)]);
   }
 
   /**
@@ -96,7 +87,7 @@ public final class TimelineSummary {
    * @return the due date
    */
   public LocalDate due(int i) {
-    return dates[check(i) * DATES + DUE];
+    return LocalDate.ofEpochDay(block.due[check(i)]);
   }
 
   /**
@@ -106,7 +97,8 @@ public final class TimelineSummary {
    * @return the date done
    */
   public Optional<LocalDate> done(int i) {
-    return Optional.ofNullable(dates[check(i) * DATES + DONE]);
+    int k = check(i);
+    return block.done[k] == DeadlineKernel.NONE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(block.done[k]));
   }
 
   /**
@@ -116,7 +108,7 @@ public final class TimelineSummary {
    * @return the status
    */
   public DeadlineStatus status(int i) {
-    return STATUSES[figures[check(i) * FIGURES + FLAGS] & 0xff];
+    return STATUSES[block.flags[check(i)] & DeadlineKernel.STATUS_MASK];
   }
 
   /**
@@ -126,7 +118,8 @@ public final class TimelineSummary {
    * @return the days
    */
   public long daysMissedBy(int i) {
-    return figures[check(i) * FIGURES + MISSED];
+    int k = check(i);
+    return DeadlineKernel.daysMissedBy(block.flags[k] & DeadlineKernel.STATUS_MASK, block.due[k], block.done[k], asOfDay);
   }
 
   /**
@@ -136,7 +129,7 @@ public final class TimelineSummary {
    * @return true if it applies
    */
   public boolean exceptionApplies(int i) {
-    return (figures[check(i) * FIGURES + FLAGS] & EXCEPTED) != 0;
+    return (block.flags[check(i)] & DeadlineKernel.EXCEPTED) != 0;
   }
 
   /**
@@ -147,8 +140,8 @@ public final class TimelineSummary {
    */
   public int count(DeadlineStatus status) {
     int n = 0;
-    for (int i = FLAGS; i < figures.length; i += FIGURES) {
-      if ((figures[i] & 0xff) == status.ordinal()) {
+    for (int k = from; k < from + size; k++) {
+      if ((block.flags[k] & DeadlineKernel.STATUS_MASK) == status.ordinal()) {
         n++;
       }
     }
@@ -178,7 +171,7 @@ public final class TimelineSummary {
   }
 
   private int check(int i) {
-    return Preconditions.checkElementIndex(i, periodIds.length, "TimelineSummary.index");
+    return from + Preconditions.checkElementIndex(i, size, "TimelineSummary.index");
   }
 
   @Override
@@ -193,37 +186,4 @@ public final class TimelineSummary {
     return out.append(']').toString();
   }
 
-  /** Collects deadlines during one engine run; reused from case to case by one thread, never shared. */
-  static final class Collector {
-    private int size;
-    private String[] periodIds = new String[16];
-    private LocalDate[] dates = new LocalDate[16 * DATES];
-    private int[] figures = new int[16 * FIGURES];
-
-    void clear() {
-      size = 0;
-    }
-
-    void add(String periodId, LocalDate trigger, LocalDate due, LocalDate done, DeadlineStatus status,
-        long daysMissedBy, boolean exceptionApplies) {
-      if (size == periodIds.length) {
-        periodIds = Arrays.copyOf(periodIds, size * 2);
-        dates = Arrays.copyOf(dates, size * 2 * DATES);
-        figures = Arrays.copyOf(figures, size * 2 * FIGURES);
-      }
-      periodIds[size] = periodId;
-      int k = size * DATES;
-      dates[k + TRIGGER] = trigger;
-      dates[k + DUE] = due;
-      dates[k + DONE] = done;
-      int f = size * FIGURES;
-      figures[f + MISSED] = Math.toIntExact(daysMissedBy);
-      figures[f + FLAGS] = status.ordinal() | (exceptionApplies ? EXCEPTED : 0);
-      size++;
-    }
-
-    TimelineSummary build(EhcpCase c, LocalDate asOf) {
-      return new TimelineSummary(c, asOf, this);
-    }
-  }
 }
