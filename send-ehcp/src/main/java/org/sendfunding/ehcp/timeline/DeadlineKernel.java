@@ -96,10 +96,17 @@ final class DeadlineKernel {
   private static final int EXPIRED = DeadlineStatus.EXPIRED.ordinal();
   static final int STATUSES = DeadlineStatus.values().length;
 
+  /** How a period is counted, in {@link #count}: a fixed number of days (days and weeks), months, working days, a fixed day. */
+  private static final int BY_DAYS = 0;
+  private static final int BY_MONTHS = 1;
+  private static final int BY_WORKING_DAYS = 2;
+  private static final int BY_FIXED_DAY = 3;
+
   // The period table: one row per period number, read from the StatutoryPeriods data.
-  private final PeriodUnit[] unit = new PeriodUnit[PERIODS];
+  private final int[] count = new int[PERIODS];
+  /** For periods counted in days or weeks: the days from the trigger to the end (15 days counting day 1: 14). */
+  private final int[] days = new int[PERIODS];
   private final int[] amount = new int[PERIODS];
-  private final boolean[] firstDayCounts = new boolean[PERIODS];
   private final boolean[] holidayShift = new boolean[PERIODS];
   private final boolean[] exceptionsApply = new boolean[PERIODS];
   private final int[] fixedMonth = new int[PERIODS];
@@ -111,9 +118,25 @@ final class DeadlineKernel {
   DeadlineKernel(StatutoryPeriods periods, WorkingDayTable workingDays, TimelineOptions options) {
     for (int p = 0; p < PERIODS; p++) {
       StatutoryPeriod period = periods.get(IDS.get(p));
-      unit[p] = period.unit();
       amount[p] = period.amount();
-      firstDayCounts[p] = period.firstDayCounts();
+      switch (period.unit()) {
+        case DAYS:
+          count[p] = BY_DAYS;
+          days[p] = period.firstDayCounts() ? period.amount() - 1 : period.amount();
+          break;
+        case WEEKS:
+          count[p] = BY_DAYS;
+          days[p] = 7 * period.amount();
+          break;
+        case MONTHS:
+          count[p] = BY_MONTHS;
+          break;
+        case WORKING_DAYS:
+          count[p] = BY_WORKING_DAYS;
+          break;
+        default:
+          count[p] = BY_FIXED_DAY;
+      }
       holidayShift[p] = period.tribunalHolidayShift();
       exceptionsApply[p] = period.exceptionsApply();
       if (period.fixedDay().isPresent()) {
@@ -130,24 +153,15 @@ final class DeadlineKernel {
   /** As {@link StatutoryPeriod#endFrom}, for period number {@code p}, on epoch days. */
   int endFrom(int p, int trigger) {
     int end;
-    switch (unit[p]) {
-      case DAYS:
-        end = trigger + (firstDayCounts[p] ? amount[p] - 1 : amount[p]);
-        break;
-      case WEEKS:
-        end = trigger + 7 * amount[p];
-        break;
-      case MONTHS:
-        end = EpochDays.plusMonths(trigger, amount[p]);
-        break;
-      case WORKING_DAYS:
-        end = workingDays.plusWorkingDays(trigger, amount[p]);
-        break;
-      case FIXED_DAY:
-        end = EpochDays.sameYear(trigger, fixedMonth[p], fixedDay[p]);
-        break;
-      default:
-        throw new IllegalStateException("Unknown unit " + unit[p]);
+    int how = count[p];
+    if (how == BY_DAYS) {
+      end = trigger + days[p];
+    } else if (how == BY_MONTHS) {
+      end = EpochDays.plusMonths(trigger, amount[p]);
+    } else if (how == BY_WORKING_DAYS) {
+      end = workingDays.plusWorkingDays(trigger, amount[p]);
+    } else {
+      end = EpochDays.sameYear(trigger, fixedMonth[p], fixedDay[p]);
     }
     return holidayShift[p] ? shiftForTribunalHolidays(end) : end;
   }
@@ -208,7 +222,9 @@ final class DeadlineKernel {
       this.asOf = asOf;
       this.counts = counts;
       this.caseStart = new int[in.size + 1];
-      int capacity = in.eventStart[in.size] + 4 * in.size + 16;
+      // About one deadline per event plus one per case (12.1 and 11.1 a case on the benchmark workload);
+      // the columns grow if a block needs more.
+      int capacity = in.eventStart[in.size] + 2 * in.size + 16;
       period = new byte[capacity];
       trigger = new int[capacity];
       due = new int[capacity];

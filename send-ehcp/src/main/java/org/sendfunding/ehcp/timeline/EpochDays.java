@@ -11,8 +11,9 @@ package org.sendfunding.ehcp.timeline;
  * months is 28 February 2025. {@code EpochDaysTest} checks every method against {@code java.time} on
  * random dates across leap years and year ends.
  *
- * <p>Days must lie within {@link #MIN_DAY} to {@link #MAX_DAY} (years 1 to 9999), which keeps every
- * intermediate value well inside an {@code int}. This class is immutable and thread-safe.
+ * <p>Days from 1900 to 2199 are looked up in two precomputed tables (the date of each day, the first day
+ * of each month); others are computed. Days must lie within {@link #MIN_DAY} to {@link #MAX_DAY} (years 1
+ * to 9999), which keeps every intermediate value well inside an {@code int}. This class is immutable and thread-safe.
  */
 final class EpochDays {
 
@@ -24,6 +25,24 @@ final class EpochDays {
   private static final int DAYS_PER_ERA = 146097;
   /** The days from 0000-03-01 to 1970-01-01: the algorithms count from a March 1st so leap days fall last. */
   private static final int SHIFT = 719468;
+
+  /** The first year of the lookup tables: days from 1 January 1900 to 31 December 2199 are looked up. */
+  private static final int TABLE_FIRST_YEAR = 1900;
+  private static final int TABLE_YEARS = 300;
+  private static final int TABLE_FIRST_DAY = of(TABLE_FIRST_YEAR, 1, 1);
+  /** Per day from {@link #TABLE_FIRST_DAY}: the packed date of {@link #civil}. 110,000 ints (430 KB). */
+  private static final int[] CIVIL = new int[of(TABLE_FIRST_YEAR + TABLE_YEARS, 1, 1) - TABLE_FIRST_DAY];
+  /** Per month from January 1900: the epoch day of its first day. */
+  private static final int[] MONTH_START = new int[TABLE_YEARS * 12 + 1];
+
+  static {
+    for (int m = 0; m < MONTH_START.length; m++) {
+      MONTH_START[m] = of(TABLE_FIRST_YEAR + m / 12, m % 12 + 1, 1);
+    }
+    for (int d = 0; d < CIVIL.length; d++) {
+      CIVIL[d] = civilByArithmetic(TABLE_FIRST_DAY + d);
+    }
+  }
 
   private EpochDays() {}
 
@@ -52,6 +71,11 @@ final class EpochDays {
    * @return the packed date
    */
   static int civil(int epochDay) {
+    int i = epochDay - TABLE_FIRST_DAY;
+    return i >= 0 && i < CIVIL.length ? CIVIL[i] : civilByArithmetic(epochDay);
+  }
+
+  private static int civilByArithmetic(int epochDay) {
     int z = epochDay + SHIFT;
     int era = Math.floorDiv(z, DAYS_PER_ERA);
     int dayOfEra = z - era * DAYS_PER_ERA;
@@ -102,6 +126,12 @@ final class EpochDays {
   static int plusMonths(int epochDay, int months) {
     int c = civil(epochDay);
     int total = year(c) * 12 + month(c) - 1 + months;
+    int m = total - TABLE_FIRST_YEAR * 12;
+    if (m >= 0 && m + 1 < MONTH_START.length) {
+      // Within the tables: the month's first day, plus the day of the month cut to the month's length.
+      int first = MONTH_START[m];
+      return first + Math.min(dayOfMonth(c), MONTH_START[m + 1] - first) - 1;
+    }
     int year = Math.floorDiv(total, 12);
     int month = total - year * 12 + 1;
     return of(year, month, Math.min(dayOfMonth(c), lengthOfMonth(year, month)));

@@ -40,6 +40,12 @@ import org.sendfunding.model.explain.Explanation;
  * and the deadlines after a tribunal order (to assess: notice in 2 weeks, then no plan in 10 weeks or a
  * final plan in 14; to make a plan: draft in 5 weeks, final in 11).
  *
+ * <p>Two paths give the same deadlines. {@link #timeline} (explained) works on {@link LocalDate}s and
+ * builds an {@link Explanation} per deadline, for any case to be shown. The fast path ({@link #summary},
+ * {@link #summaries}, {@link #timelines}) runs the same rules on integer days over a columnar
+ * {@link CaseloadEvents} table, in {@code DeadlineKernel}, with no object per deadline; the periods are
+ * read from the same {@link StatutoryPeriods}. Tests compare the two field by field on random cases.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class TimelineEngine {
@@ -177,10 +183,12 @@ public final class TimelineEngine {
     } else {
       IntStream.range(0, in.length).parallel().forEach(k -> out[k] = kernel.run(in[k], day, counts[k]));
     }
-    int[] total = new int[DeadlineKernel.PERIODS * DeadlineKernel.STATUSES];
-    for (int[] c : counts) {
-      for (int j = 0; j < total.length; j++) {
-        total[j] += c[j];
+    int[] total = counts.length == 1 ? counts[0] : new int[DeadlineKernel.PERIODS * DeadlineKernel.STATUSES];
+    if (counts.length > 1) {
+      for (int[] c : counts) {
+        for (int j = 0; j < total.length; j++) {
+          total[j] += c[j];
+        }
       }
     }
     return new CaseloadTimelines(events, asOf, day, out, total);
