@@ -1,7 +1,12 @@
 package org.sendfunding.funding.sufficiency;
 
+import com.google.common.collect.ImmutableList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * The queue for professional advice in EHC needs assessments: requests arrive (Poisson, a weekly rate
@@ -46,6 +51,42 @@ public final class AdviceQueue {
   public static final int HISTOGRAM_DAYS = 730;
 
   private AdviceQueue() {}
+
+  /**
+   * Runs many independent queues (one per LA and service, say) on the calling thread and the common
+   * fork-join pool, as a parallel stream does.
+   *
+   * @param inputs the queues
+   * @return one run per input, in input order; each equal to {@link #run(QueueInputs)} of that input
+   */
+  public ImmutableList<QueueRun> runAll(List<QueueInputs> inputs) {
+    QueueInputs[] in = inputs.toArray(new QueueInputs[0]);
+    QueueRun[] out = new QueueRun[in.length];
+    // each queue has its own seed and writes only its own slot: the result does not depend on threads
+    IntStream.range(0, in.length).parallel().forEach(i -> out[i] = run(in[i]));
+    return ImmutableList.copyOf(out);
+  }
+
+  /**
+   * Runs many independent queues on a given pool (a pool of one thread runs them one after another).
+   *
+   * @param inputs the queues
+   * @param pool the pool
+   * @return one run per input, in input order, identical for any pool
+   */
+  public ImmutableList<QueueRun> runAll(List<QueueInputs> inputs, ForkJoinPool pool) {
+    try {
+      return pool.submit(() -> runAll(inputs)).get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("AdviceQueue: interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException) {
+        throw (RuntimeException) e.getCause();
+      }
+      throw new IllegalStateException("AdviceQueue: " + e.getCause(), e.getCause());
+    }
+  }
 
   /**
    * Runs the queue.
