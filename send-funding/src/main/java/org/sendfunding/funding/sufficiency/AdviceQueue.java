@@ -128,8 +128,8 @@ public final class AdviceQueue {
     // year and then works for good: only the multiset of free times matters, and a binary min-heap of
     // them gives the earliest start in O(log c), the same start as scanning every slot.
     boolean pooled = neverFall && maxServers > 0;
-    // the heap is followed by never-free padding, so a node's right child can be read without a check
     double[] free = new double[pooled ? 0 : maxServers];
+    // the heap is followed by never-free padding, so a node's right child can be read without a check
     long[] heap = new long[pooled ? 2 * maxServers + 2 : 0];
     if (pooled) {
       for (int i = 0; i < maxServers; i++) {
