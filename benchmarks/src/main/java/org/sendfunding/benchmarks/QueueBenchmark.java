@@ -25,7 +25,8 @@ import org.sendfunding.model.time.FinancialYear;
 /**
  * The specialist-services queue ({@code queue153x10x52}, target 50 ms): educational psychology advice
  * for all 153 LAs over 10 years of 52 weeks, embedded illustrative data, caseload growing 8% a year
- * (about 1.6 million requests simulated).
+ * (about 1.6 million requests simulated). {@code queue153x10x52OneThread} runs the same LAs on one
+ * thread.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,9 +48,18 @@ public class QueueBenchmark {
     inputs = ServicesModel.DEFAULT.queueInputs(s);
   }
 
-  /** 153 LAs x 10 years x 52 weeks of the advice queue. */
+  /**
+   * 153 LAs x 10 years x 52 weeks of the advice queue, the LAs shared between the calling thread and
+   * the common fork-join pool ({@link AdviceQueue#runAll}), as a caller running every LA would.
+   */
   @Benchmark
   public void queue153x10x52(Blackhole bh) {
+    bh.consume(AdviceQueue.DEFAULT.runAll(inputs));
+  }
+
+  /** The same work on one thread, one LA after another: the cost per request. */
+  @Benchmark
+  public void queue153x10x52OneThread(Blackhole bh) {
     for (QueueInputs in : inputs) {
       QueueRun r = AdviceQueue.DEFAULT.run(in);
       bh.consume(r);
