@@ -135,6 +135,17 @@ public final class DemandProjector {
     private final double[] joinLimits;
     private final int[] baseline;
     private final int[] startStates;
+    /**
+     * Where state s's Binomial(c, leaver probability) table starts in {@link #binomialCdf}, or -1: states
+     * with the same leaver probability share one table.
+     */
+    private final int[] leaveTable;
+    /** Binomial cumulative probabilities, see {@link CdfTables#binomial}. */
+    private final double[] binomialCdf;
+    /** Where joiner state j's Poisson table starts in {@link #poissonCdf} (to {@code joinTable[j + 1]}). */
+    private final int[] joinTable;
+    /** Poisson cumulative probabilities, see {@link CdfTables#poisson}. */
+    private final double[] poissonCdf;
 
     Simulation(TransitionModel model, int years) {
       this.years = years;
@@ -173,6 +184,12 @@ public final class DemandProjector {
       }
       this.baseline = model.baseline();
       this.startStates = IntStream.range(0, baseline.length).filter(x -> baseline[x] != 0).toArray();
+      CdfTables.Binomials binomials = CdfTables.binomials(leave, kind, ONE_DESTINATION);
+      this.leaveTable = binomials.start();
+      this.binomialCdf = binomials.cdf();
+      CdfTables.Poissons poissons = CdfTables.poissons(joinMeans);
+      this.joinTable = poissons.start();
+      this.poissonCdf = poissons.cdf();
     }
 
     /** One thread's working arrays. */
@@ -222,7 +239,10 @@ public final class DemandProjector {
               break;
             }
             case ONE_DESTINATION: {
-              int stay = c - Draws.binomial(rng, c, leave[s]);
+              int table = leaveTable[s];
+              int stay = c - (table >= 0 && c <= CdfTables.MAX_TRIALS
+                  ? CdfTables.draw(binomialCdf, table + CdfTables.binomialOffset(c), rng.nextDouble())
+                  : Draws.binomial(rng, c, leave[s]));
               leavers += c - stay;
               if (stay > 0) {
                 int d = firstDestination[s];
@@ -276,7 +296,10 @@ public final class DemandProjector {
         }
         int joiners = 0;
         for (int j = 0; j < joinStates.length; j++) {
-          int x = Draws.poisson(rng, joinMeans[j], joinLimits[j]);
+          int table = joinTable[j];
+          int x = table == joinTable[j + 1]
+              ? Draws.poisson(rng, joinMeans[j], joinLimits[j])
+              : CdfTables.draw(poissonCdf, table, rng.nextDouble());
           if (x > 0) {
             joiners += x;
             int d = joinStates[j];
