@@ -27,7 +27,8 @@ import org.sendfunding.model.setting.SettingType;
  * probability) draw and its stayers are shared among destinations by sequential binomials, which is
  * distributionally identical to drawing each pupil (the sum of n independent Bernoulli(p) choices is
  * Binomial(n, p)); joiners are one Poisson draw per state. The samplers are exact ({@code Draws}: BINV,
- * BTRS, PTRS), not normal approximations. States whose pupils all stay where they are, or all leave, take
+ * BTRS, PTRS), not normal approximations; the small draws that recur every year (leavers of states of up
+ * to 16 pupils, joiner means below 10) are inversions of precomputed tables ({@code CdfTables}). States whose pupils all stay where they are, or all leave, take
  * no random number. Runs are spread over the common fork-join pool; each run has its own generator,
  * split from the seed and the LA code in run order first, so the projection does not depend on the
  * number of threads. This class is immutable and thread-safe.
