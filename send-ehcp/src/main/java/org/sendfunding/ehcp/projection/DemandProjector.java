@@ -23,18 +23,20 @@ import org.sendfunding.model.setting.SettingType;
  * }</pre>
  *
  * <p>The inner loop works on arrays of counts, never on pupil objects, and only over the states that
- * hold pupils: a state with more than a dozen pupils is moved by binomial and multinomial draws, one with
- * fewer by one uniform draw per pupil. Runs are spread over the common fork-join pool; each run's
- * generator is split from the seed in run order first, so the projection does not depend on the number
- * of threads. This class is immutable and thread-safe.
+ * hold pupils. Each occupied state is moved as a whole: its leavers are one Binomial(pupils, leaver
+ * probability) draw and its stayers are shared among destinations by sequential binomials, which is
+ * distributionally identical to drawing each pupil (the sum of n independent Bernoulli(p) choices is
+ * Binomial(n, p)); joiners are one Poisson draw per state. The samplers are exact ({@code Draws}: BINV,
+ * BTRS, PTRS), not normal approximations; the small draws that recur every year (leavers of states of up
+ * to 16 pupils, joiner means below 10) are inversions of precomputed tables ({@code CdfTables}). States whose pupils all stay where they are, or all leave, take
+ * no random number. Runs are spread over the common fork-join pool; each run has its own generator,
+ * split from the seed and the LA code in run order first, so the projection does not depend on the
+ * number of threads. This class is immutable and thread-safe.
  */
 public final class DemandProjector {
 
   /** Runs handed to a thread at a time: enough to amortise the scratch arrays, few enough to balance. */
   private static final int RUNS_PER_TASK = 25;
-
-  /** Up to this many pupils in a state, each is drawn with one uniform rather than by binomials. */
-  private static final int PUPIL_BY_PUPIL_UP_TO = 12;
 
   /** The projector. */
   public static final DemandProjector DEFAULT = new DemandProjector();
@@ -53,27 +55,71 @@ public final class DemandProjector {
     int width = settings.years() * CaseloadState.CELLS;
     // Run-major: each run writes one contiguous row of year x (setting, need) counts.
     int[] runCells = new int[runs * width];
-    // Every run's generator is split from the seed in run order before any run starts, so the runs can go
-    // to any number of threads and still draw exactly what a single thread would.
-    SplittableRandom root = new SplittableRandom(settings.seed());
-    SplittableRandom[] rngs = new SplittableRandom[runs];
-    for (int r = 0; r < runs; r++) {
-      rngs[r] = root.split();
-    }
+    SplittableRandom[] rngs = generators(model, settings);
     Simulation sim = new Simulation(model, settings.years());
     int chunks = (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK;
     IntStream.range(0, chunks).parallel().forEach(k -> {
       Simulation.Scratch scratch = sim.scratch();
       for (int r = k * RUNS_PER_TASK, end = Math.min(runs, r + RUNS_PER_TASK); r < end; r++) {
-        sim.run(rngs[r], runCells, r * width, scratch);
+        sim.run(rngs[r], runCells, r * width, scratch, null);
       }
     });
     return summarise(model, settings, runCells);
   }
 
-  /** The model's arrays and the loop of one run; shared read-only by the threads. */
+  /**
+   * One generator per run, for one LA: the runs' generators are split, in run order and before any run
+   * starts, from {@code SplittableRandom(seed XOR h(LA code))}, where h is SplittableRandom's first output
+   * for the LA code (0 for a model without an LA). So each (run, LA) pair has its own stream, the runs can
+   * go to any number of threads and still draw exactly what a single thread would, and two LAs projected
+   * with the same seed do not share random numbers (their national sum is not artificially correlated).
+   */
+  static SplittableRandom[] generators(TransitionModel model, ProjectionSettings settings) {
+    long salt = model.localAuthority().map(la -> new SplittableRandom(la.code()).nextLong()).orElse(0L);
+    SplittableRandom root = new SplittableRandom(settings.seed() ^ salt);
+    SplittableRandom[] rngs = new SplittableRandom[settings.runs()];
+    for (int r = 0; r < rngs.length; r++) {
+      rngs[r] = root.split();
+    }
+    return rngs;
+  }
+
+  /**
+   * Pupils, joiners and leavers of every projected year of one run, straight from the simulation's own
+   * counts, for tests of conservation: row {@code y} holds the caseload at the start of year {@code y}
+   * (the baseline for y = 0), the joiners and the leavers in year {@code y}, and the caseload after it.
+   */
+  static int[][] ledger(TransitionModel model, int years, SplittableRandom rng) {
+    Simulation sim = new Simulation(model, years);
+    int[] cells = new int[years * CaseloadState.CELLS];
+    int[][] ledger = new int[years][4];
+    sim.run(rng, cells, 0, sim.scratch(), ledger);
+    return ledger;
+  }
+
+  /**
+   * The model's arrays and the loop of one run; shared read-only by the threads.
+   *
+   * <p>Each year every occupied state is moved as a whole. The number of its {@code c} pupils who leave is
+   * drawn as Binomial(c, leaver probability) and the stayers are shared among the destinations by
+   * sequential binomials (destination k gets Binomial(remaining, p_k / (p_k + ... + p_last))), which is
+   * exactly a multinomial draw: the sum of c independent per-pupil choices. Three kinds of state need no
+   * random number at all, and in estimated models they are common (a state observed with a few pupils who
+   * all stayed where they were): everyone leaves (the last NCY, or every pupil observed left), or nobody
+   * leaves and there is one destination. States with one destination draw only the leavers.
+   */
   private static final class Simulation {
+    private static final byte ALL_LEAVE = 0;
+    private static final byte ALL_MOVE = 1;
+    private static final byte ONE_DESTINATION = 2;
+    private static final byte MANY_DESTINATIONS = 3;
+    /** A state of up to this many pupils with several destinations draws one uniform per pupil. */
+    private static final int PUPIL_BY_PUPIL_UP_TO = Draws.BERNOULLI_UP_TO;
+
     private final int years;
+    private final byte[] kind;
+    /** The state (next NCY) of the first destination: the only one for {@link #ONE_DESTINATION}. */
+    private final int[] firstDestination;
     private final double[] leave;
     private final int[] destStart;
     private final int[] destCell;
@@ -86,10 +132,21 @@ public final class DemandProjector {
     private final double[] threshold;
     private final int[] joinStates;
     private final double[] joinMeans;
-    /** {@code exp(-mean)} of each joiner state, the stopping product of the Poisson draw, computed once. */
+    /** {@code exp(-mean)} of each joiner state, where the Poisson inversion starts, computed once. */
     private final double[] joinLimits;
     private final int[] baseline;
     private final int[] startStates;
+    /**
+     * Where state s's Binomial(c, leaver probability) table starts in {@link #binomialCdf}, or -1: states
+     * with the same leaver probability share one table.
+     */
+    private final int[] leaveTable;
+    /** Binomial cumulative probabilities, see {@link CdfTables#binomial}. */
+    private final double[] binomialCdf;
+    /** Where joiner state j's Poisson table starts in {@link #poissonCdf} (to {@code joinTable[j + 1]}). */
+    private final int[] joinTable;
+    /** Poisson cumulative probabilities, see {@link CdfTables#poisson}. */
+    private final double[] poissonCdf;
 
     Simulation(TransitionModel model, int years) {
       this.years = years;
@@ -97,6 +154,22 @@ public final class DemandProjector {
       this.destStart = model.destStart();
       this.destCell = model.destCell();
       this.cond = model.destConditional();
+      int states = CaseloadState.STATES;
+      int cells = CaseloadState.CELLS;
+      this.kind = new byte[states];
+      this.firstDestination = new int[states];
+      for (int s = 0; s < states; s++) {
+        int ncyIdx = s / cells;
+        boolean single = destStart[s + 1] - destStart[s] == 1;
+        firstDestination[s] = ncyIdx + 1 < CaseloadState.NCYS ? (ncyIdx + 1) * cells + destCell[destStart[s]] : -1;
+        if (ncyIdx == CaseloadState.NCYS - 1 || leave[s] >= 1.0) {
+          kind[s] = ALL_LEAVE;
+        } else if (!single) {
+          kind[s] = MANY_DESTINATIONS;
+        } else {
+          kind[s] = leave[s] <= 0.0 ? ALL_MOVE : ONE_DESTINATION;
+        }
+      }
       double[] cumulative = model.destCumulative();
       this.threshold = new double[cumulative.length];
       for (int st = 0; st + 1 < destStart.length; st++) {
@@ -112,6 +185,12 @@ public final class DemandProjector {
       }
       this.baseline = model.baseline();
       this.startStates = IntStream.range(0, baseline.length).filter(x -> baseline[x] != 0).toArray();
+      CdfTables.Binomials binomials = CdfTables.binomials(leave, kind, ONE_DESTINATION);
+      this.leaveTable = binomials.start();
+      this.binomialCdf = binomials.cdf();
+      CdfTables.Poissons poissons = CdfTables.poissons(joinMeans);
+      this.joinTable = poissons.start();
+      this.poissonCdf = poissons.cdf();
     }
 
     /** One thread's working arrays. */
@@ -127,66 +206,103 @@ public final class DemandProjector {
       return new Scratch();
     }
 
-    void run(SplittableRandom rng, int[] runCells, int rowBase, Scratch w) {
+    /** One run: adds its counts to {@code runCells} from {@code rowBase}; fills {@code ledger} if not null. */
+    void run(SplittableRandom rng, int[] runCells, int rowBase, Scratch w, int[][] ledger) {
       int cells = CaseloadState.CELLS;
-      int lastNcy = CaseloadState.NCYS - 1;
       int[] cur = w.cur;
       int[] next = w.next;
       int[] curList = w.curList;
       int[] nextList = w.nextList;
       int curSize = 0;
+      int opening = 0;
       for (int s : startStates) {
         cur[s] = baseline[s];
         curList[curSize++] = s;
+        opening += baseline[s];
       }
       for (int y = 0; y < years; y++) {
         int nextSize = 0;
+        int leavers = 0;
         for (int i = 0; i < curSize; i++) {
           int s = curList[i];
           int c = cur[s];
           cur[s] = 0;
-          int ncyIdx = s / cells;
-          if (ncyIdx == lastNcy) {
-            continue;
-          }
-          int base = (ncyIdx + 1) * cells;
-          int start = destStart[s];
-          int end = destStart[s + 1];
-          double pLeave = leave[s];
-          if (c <= PUPIL_BY_PUPIL_UP_TO) {
-            // Few pupils: one uniform each decides leave-or-destination, cheaper than binomial draws.
-            for (int p = 0; p < c; p++) {
-              double u = rng.nextDouble();
-              if (u < pLeave) {
-                continue;
-              }
-              int k = start;
-              while (u >= threshold[k]) {
-                k++;
-              }
-              int d = base + destCell[k];
-              if (next[d]++ == 0) {
-                nextList[nextSize++] = d;
-              }
-            }
-            continue;
-          }
-          int stay = c - Draws.binomial(rng, c, pLeave);
-          for (int k = start; k < end && stay > 0; k++) {
-            int x = k == end - 1 ? stay : Draws.binomial(rng, stay, cond[k]);
-            if (x > 0) {
-              int d = base + destCell[k];
+          switch (kind[s]) {
+            case ALL_LEAVE:
+              leavers += c;
+              break;
+            case ALL_MOVE: {
+              int d = firstDestination[s];
               if (next[d] == 0) {
                 nextList[nextSize++] = d;
               }
-              next[d] += x;
-              stay -= x;
+              next[d] += c;
+              break;
+            }
+            case ONE_DESTINATION: {
+              int table = leaveTable[s];
+              int stay = c - (table >= 0 && c <= CdfTables.MAX_TRIALS
+                  ? CdfTables.draw(binomialCdf, table + CdfTables.binomialOffset(c), rng.nextDouble())
+                  : Draws.binomial(rng, c, leave[s]));
+              leavers += c - stay;
+              if (stay > 0) {
+                int d = firstDestination[s];
+                if (next[d] == 0) {
+                  nextList[nextSize++] = d;
+                }
+                next[d] += stay;
+              }
+              break;
+            }
+            default: {
+              int base = (s / cells + 1) * cells;
+              int start = destStart[s];
+              int end = destStart[s + 1];
+              if (c <= PUPIL_BY_PUPIL_UP_TO) {
+                // One uniform per pupil decides leave-or-destination: a categorical draw for each pupil.
+                double pLeave = leave[s];
+                for (int p = 0; p < c; p++) {
+                  double u = rng.nextDouble();
+                  if (u < pLeave) {
+                    leavers++;
+                    continue;
+                  }
+                  int k = start;
+                  while (u >= threshold[k]) {
+                    k++;
+                  }
+                  int d = base + destCell[k];
+                  if (next[d]++ == 0) {
+                    nextList[nextSize++] = d;
+                  }
+                }
+                break;
+              }
+              int stay = c - Draws.binomial(rng, c, leave[s]);
+              leavers += c - stay;
+              for (int k = start; k < end && stay > 0; k++) {
+                int x = k == end - 1 ? stay : Draws.binomial(rng, stay, cond[k]);
+                if (x > 0) {
+                  int d = base + destCell[k];
+                  if (next[d] == 0) {
+                    nextList[nextSize++] = d;
+                  }
+                  next[d] += x;
+                  stay -= x;
+                }
+              }
+              break;
             }
           }
         }
+        int joiners = 0;
         for (int j = 0; j < joinStates.length; j++) {
-          int x = Draws.poisson(rng, joinMeans[j], joinLimits[j]);
+          int table = joinTable[j];
+          int x = table == joinTable[j + 1]
+              ? Draws.poisson(rng, joinMeans[j], joinLimits[j])
+              : CdfTables.draw(poissonCdf, table, rng.nextDouble());
           if (x > 0) {
+            joiners += x;
             int d = joinStates[j];
             if (next[d] == 0) {
               nextList[nextSize++] = d;
@@ -202,10 +318,19 @@ public final class DemandProjector {
         nextList = swapList;
         curSize = nextSize;
         int row = rowBase + y * cells;
+        int closing = 0;
         for (int i = 0; i < curSize; i++) {
           int s = curList[i];
           runCells[row + s % cells] += cur[s];
+          closing += cur[s];
         }
+        if (ledger != null) {
+          ledger[y][0] = opening;
+          ledger[y][1] = joiners;
+          ledger[y][2] = leavers;
+          ledger[y][3] = closing;
+        }
+        opening = closing;
       }
       for (int i = 0; i < curSize; i++) {
         cur[curList[i]] = 0;

@@ -286,17 +286,6 @@ class ProjectionWorkedExamplesTest {
   }
 
   @Test
-  void large_draws_follow_the_normal_approximation() {
-    // Mean n p = 300 >= 10: the draw is round(300 + sqrt(300 x 0.7) z) for the generator's next Gaussian z.
-    double z = new SplittableRandom(42L).nextGaussian();
-    assertThat(Draws.binomial(new SplittableRandom(42L), 1000, 0.3)).isEqualTo((int) Math.round(300 + Math.sqrt(210.0) * z));
-    // p = 0.7 is drawn as 1000 - Binomial(1000, 0.3).
-    assertThat(Draws.binomial(new SplittableRandom(42L), 1000, 0.7)).isEqualTo(1000 - (int) Math.round(300 + Math.sqrt(210.0) * z));
-    // Poisson mean 50 >= 30: round(50 + sqrt(50) z).
-    assertThat(Draws.poisson(new SplittableRandom(42L), 50.0)).isEqualTo((int) Math.round(50 + Math.sqrt(50.0) * z));
-  }
-
-  @Test
   void small_draws_have_the_right_means() {
     // Exact inversion: Binomial(20, 0.1) mean 2, Poisson(3) mean 3; over 20,000 draws the sample means
     // are within 0.05 (standard errors 0.009 and 0.012).
