@@ -220,6 +220,8 @@ public final class ScenarioSweep {
     final long[] atAccrual = new long[n];
     /** Each LA's block transfer share under the variant's limit. */
     final long[] transferShare = new long[n];
+    /** Each LA's placement spend in the year being computed. */
+    final long[] placement = new long[n];
     /** Allocations from the settlement engine, {@code [i*y+t]}, when it is not inlined. */
     final long[] settled = new long[n * y];
     final long[] floor = new long[y];
@@ -245,9 +247,10 @@ public final class ScenarioSweep {
   }
 
   /**
-   * The pupils of every LA, year and setting at one caseload growth, {@code [(t*n+i)*S+s]}: the
+   * The pupils of every LA, year and setting at one caseload growth, {@code [(t*S+s)*n+i]}: the
    * explained path's yearly rounded growth, or the demand projection's figure where it covers the
-   * year. Years lead so that each year's row grows from the one before it.
+   * year. Years lead, so that each year grows from the one before it; LAs come last, so that the
+   * kernel multiplies long runs of adjacent numbers.
    */
   private final class PupilsTable {
     final int[] pupils = new int[n * y * SETTINGS];
@@ -271,16 +274,15 @@ public final class ScenarioSweep {
       long largest = 0;
       int row = n * SETTINGS;
       for (int t = 0; t < y; t++) {
-        for (int i = 0; i < n; i++) {
-          boolean projected = base.projectedYear[i][t];
-          int q = (t * n + i) * SETTINGS;
-          for (int s = 0; s < SETTINGS; s++) {
-            long count = projected ? base.pupils[i][t][s]
-                : SettlementEngine.timesMillionths(t == 0 ? basePupils[i * SETTINGS + s] : pupils[q - row + s], factor);
+        for (int s = 0; s < SETTINGS; s++) {
+          int q = (t * SETTINGS + s) * n;
+          for (int i = 0; i < n; i++) {
+            long count = base.projectedYear[i][t] ? base.pupils[i][t][s]
+                : SettlementEngine.timesMillionths(t == 0 ? basePupils[i * SETTINGS + s] : pupils[q - row + i], factor);
             if ((int) count != count) {
               throw beyondInt("caseload growth", growthMillionths, i, s, t, "pupils", String.format("%,d", count));
             }
-            pupils[q + s] = (int) count;
+            pupils[q + i] = (int) count;
             largest = Math.max(largest, Math.abs(count));
           }
         }
@@ -294,7 +296,7 @@ public final class ScenarioSweep {
 
   /**
    * Unit costs (local or national by year) of every LA, year and setting at one inflation,
-   * {@code [(t*n+i)*S+s]}, and other spend and the schools block of every LA-year, {@code [t*n+i]},
+   * {@code [(t*S+s)*n+i]}, and other spend and the schools block of every LA-year, {@code [t*n+i]},
    * each inflated and rounded year by year as the explained path does.
    */
   private final class CostTable {
@@ -334,7 +336,7 @@ public final class ScenarioSweep {
             throw beyondInt("inflation", inflationMillionths, j / SETTINGS, j % SETTINGS, t, "unit cost",
                 Money.ofPence(cost).toString());
           }
-          unitCost[t * n * SETTINGS + j] = (int) cost;
+          unitCost[(t * SETTINGS + j % SETTINGS) * n + j / SETTINGS] = (int) cost;
           largest = Math.max(largest, Math.abs(cost));
         }
         for (int i = 0; i < n; i++) {
@@ -394,8 +396,9 @@ public final class ScenarioSweep {
   }
 
   /**
-   * One variant's national figures. Years lead and LAs follow, so that the LAs' independent
-   * allocation chains overlap in the processor and the year's totals stay in registers.
+   * One variant's national figures, computing every LA's allocation, spend and balance each year.
+   * Years lead and LAs follow, so that the LAs' independent allocation chains overlap in the
+   * processor and the year's totals stay in registers.
    */
   private void runVariant(ScenarioVariant v, PupilsTable pupilsTable, CostTable costTable, Scratch s, SweepResult r, int k) {
     long floorFactor = CompiledScenario.ONE + v.floorMillionths();
@@ -434,7 +437,25 @@ public final class ScenarioSweep {
       transferShare[i] = Math.min(base.requestedTransfer[i], v.transferLimitMillionths());
     }
     int row = k * y;
+    long[] placements = s.placement;
     for (int t = 0; t < y; t++) {
+      // Each LA's placement spend: setting by setting over all LAs, so the loops run long and adjacent.
+      int b = t * SETTINGS * n;
+      for (int i = 0; i < n; i++) {
+        placements[i] = (long) pupils[b + i] * costs[b + i];
+      }
+      for (int st = 1; st < SETTINGS; st++) {
+        int q = b + st * n;
+        if (bounded) {
+          for (int i = 0; i < n; i++) {
+            placements[i] += (long) pupils[q + i] * costs[q + i];
+          }
+        } else {
+          for (int i = 0; i < n; i++) {
+            placements[i] = Math.addExact(placements[i], (long) pupils[q + i] * costs[q + i]);
+          }
+        }
+      }
       long allocationTotal = 0;
       long transferTotal = 0;
       long writeOffTotal = 0;
@@ -461,17 +482,7 @@ public final class ScenarioSweep {
           }
           previous[i] = allocated;
         }
-        int q = cell * SETTINGS;
-        long placement = 0;
-        if (bounded) {
-          for (int st = 0; st < SETTINGS; st++) {
-            placement += (long) pupils[q + st] * costs[q + st];
-          }
-        } else {
-          for (int st = 0; st < SETTINGS; st++) {
-            placement = Math.addExact(placement, (long) pupils[q + st] * costs[q + st]);
-          }
-        }
+        long placement = placements[i];
         // Most LAs request no transfer; timesMillionths(x, 0) is 0.
         long transfer = transferShare[i] == 0 ? 0 : SettlementEngine.timesMillionths(schools[cell], transferShare[i]);
         long writeOff = 0;
