@@ -78,6 +78,8 @@ public final class ScenarioSweep {
   private final boolean anyNational;
   /** The formula's multiplier of each LA-year (one plus uplift plus the LA's shock), {@code [t*n+i]}. */
   private final long[] formulaFactor;
+  /** The largest formula multiplier in magnitude. */
+  private final long largestFormulaFactor;
   /** Safety-valve income of each LA-year, {@code [t*n+i]}. */
   private final long[] safetyValve;
   /** Base pupils, local and national unit costs of each LA and setting, {@code [i*S+s]}. */
@@ -117,6 +119,7 @@ public final class ScenarioSweep {
         safetyValve[t * n + i] = base.safetyValve[i][t];
       }
     }
+    this.largestFormulaFactor = Arrays.stream(formulaFactor).map(Math::abs).max().orElse(0);
     this.basePupils = new long[n * SETTINGS];
     this.localCost = new long[n * SETTINGS];
     this.nationalCost = new long[n * SETTINGS];
@@ -144,7 +147,11 @@ public final class ScenarioSweep {
    * @return national figures per variant and year
    */
   public SweepResult run(List<ScenarioVariant> variants) {
-    return sweep(variants);
+    try {
+      return sweep(variants);
+    } catch (RuntimeException e) {
+      throw original(e);
+    }
   }
 
   /**
@@ -162,10 +169,22 @@ public final class ScenarioSweep {
       throw new IllegalStateException("ScenarioSweep: interrupted", e);
     } catch (java.util.concurrent.ExecutionException e) {
       if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
+        throw original((RuntimeException) e.getCause());
       }
       throw new IllegalStateException("ScenarioSweep: " + e.getCause(), e.getCause());
     }
+  }
+
+  /**
+   * The exception a worker thread threw. A fork-join pool rethrows it in the joining thread as a copy
+   * with no message whose cause is the original; the caller should see the original's message.
+   */
+  private static RuntimeException original(RuntimeException e) {
+    RuntimeException r = e;
+    while (r.getMessage() == null && r.getCause() != null && r.getCause().getClass() == r.getClass()) {
+      r = (RuntimeException) r.getCause();
+    }
+    return r;
   }
 
   /** The sweep; its parallel streams run in the pool of the calling thread, if any. */
@@ -403,6 +422,10 @@ public final class ScenarioSweep {
   private void runVariant(ScenarioVariant v, PupilsTable pupilsTable, CostTable costTable, Scratch s, SweepResult r, int k) {
     long floorFactor = CompiledScenario.ONE + v.floorMillionths();
     long capFactor = CompiledScenario.ONE + v.capMillionths();
+    // Below this no product of the three can overflow, so the one clamped product stands for them; above
+    // it all three are taken, so that an overflow throws exactly where the explained path's does.
+    long largestFactor = Math.max(largestFormulaFactor, Math.max(Math.abs(floorFactor), Math.abs(capFactor)));
+    long safePrevious = largestFactor == 0 ? Long.MAX_VALUE : Long.MAX_VALUE / largestFactor;
     boolean settle = multi || !flatPopulation;
     long[] settled = s.settled;
     if (settle) {
@@ -472,7 +495,7 @@ public final class ScenarioSweep {
           // timesMillionths(prev, m) never falls as m rises, so max(floor, min(cap, formula)) is the
           // product with the multiplier clamped between the floor's and the cap's: one product, not three.
           long prev = previous[i];
-          if (prev >= 0) {
+          if (prev >= 0 && prev <= safePrevious) {
             allocated = SettlementEngine.timesMillionths(prev, Math.max(floorFactor, Math.min(capFactor, formulaFactor[cell])));
           } else {
             long formula = SettlementEngine.timesMillionths(prev, formulaFactor[cell]);
