@@ -20,8 +20,8 @@ import java.util.Arrays;
  * 128-bit product is needed.
  *
  * <p>The leftover pence (fewer than the number of weights) go to the largest remainders. Rather than
- * sorting, the first pass also drops each remainder into one of 256 buckets by {@code remainder × 256 /
- * sum}; this is monotone in the remainder, so counting the buckets from the top finds the one bucket
+ * sorting, the first pass also counts the remainders in 256 buckets by their top 8 bits (the bits of
+ * {@code sum}'s length); this is monotone in the remainder, so counting the buckets from the top finds the one bucket
  * where the leftover pence run out. Every weight in a higher bucket gets a penny, and only the few
  * weights in that bucket are ranked, by remainder and then index, with a quickselect on keys that
  * pack both. With real data that bucket holds one or two weights.
@@ -46,8 +46,8 @@ final class PreparedShares {
   private final boolean fast;
   /** weight / sum, rounded to double. */
   private final double[] ratios;
-  /** BUCKETS / sum, rounded to double. */
-  private final double bucketScale;
+  /** A remainder's bucket is {@code remainder >>> bucketShift}: below {@link #BUCKETS} as remainder &lt; sum. */
+  private final int bucketShift;
 
   /**
    * Prepares weights (non-negative) whose sum is {@code sum}.
@@ -71,7 +71,8 @@ final class PreparedShares {
     for (int i = 0; i < weights.length; i++) {
       ratios[i] = (double) weights[i] / (double) sum;
     }
-    this.bucketScale = sum > 0 ? BUCKETS / (double) sum : 0;
+    // sum < 2^bits, so remainder >>> (bits - 8) < 2^8; at least 128 buckets are in use.
+    this.bucketShift = Math.max(0, 64 - Long.numberOfLeadingZeros(sum) - Integer.numberOfTrailingZeros(BUCKETS));
   }
 
   /** The number of weights. @return the count */
@@ -97,33 +98,24 @@ final class PreparedShares {
       System.arraycopy(parts, 0, out, 0, written);
       return;
     }
-    long[] rems = scratch.keys;
-    byte[] buckets = scratch.buckets;
+    long[] rems = scratch.rems;
     int[] counts = scratch.counts;
     Arrays.fill(counts, 0);
-    long w = sum;
-    double t = total;
     long handed = 0;
-    for (int i = 0; i < m; i++) {
-      long wi = weights[i];
-      long q = (long) (t * ratios[i]);
-      long r = total * wi - q * w;
-      while (r < 0) {
-        q--;
-        r += w;
-      }
-      while (r >= w) {
-        q++;
-        r -= w;
-      }
-      if (i < written) {
-        out[i] = q;
-      }
+    for (int i = 0; i < written; i++) {
+      long q = floorPart(total, i);
+      out[i] = q;
       handed += q;
+      long r = total * weights[i] - q * sum;
       rems[i] = r;
-      int b = Math.min((int) (r * bucketScale), BUCKETS - 1);
-      buckets[i] = (byte) b;
-      counts[b]++;
+      counts[(int) (r >>> bucketShift)]++;
+    }
+    for (int i = written; i < m; i++) {
+      long q = floorPart(total, i);
+      handed += q;
+      long r = total * weights[i] - q * sum;
+      rems[i] = r;
+      counts[(int) (r >>> bucketShift)]++;
     }
     long left = total - handed;
     if (left == 0) {
@@ -137,17 +129,21 @@ final class PreparedShares {
       threshold--;
     }
     int need = (int) (left - above);
-    // Keys of the threshold bucket, remainder then reversed index, overwrite the consumed remainders.
+    long lower = (long) threshold << bucketShift;
+    long upper = (long) (threshold + 1) << bucketShift;
+    // Above the threshold bucket: a penny each, without a branch (remainders are below 2^50, so the
+    // subtraction's sign bit is exactly r >= upper); about half the weights, at random, get one.
+    for (int i = 0; i < written; i++) {
+      out[i] += (upper - 1 - rems[i]) >>> 63;
+    }
+    // The threshold bucket's keys (remainder, then reversed index) overwrite consumed remainders.
     long[] keys = rems;
+    long width = upper - lower;
     int c = 0;
     for (int i = 0; i < m; i++) {
-      int b = buckets[i] & 0xFF;
-      if (b > threshold) {
-        if (i < written) {
-          out[i]++;
-        }
-      } else if (b == threshold) {
-        keys[c++] = (rems[i] << 10) | (MAX_WEIGHTS - 1 - i);
+      long r = rems[i];
+      if (Long.compareUnsigned(r - lower, width) < 0) {
+        keys[c++] = (r << 10) | (MAX_WEIGHTS - 1 - i);
       }
     }
     long cut = need == c ? Long.MIN_VALUE : WideArithmetic.select(keys, c, c - need);
@@ -159,6 +155,21 @@ final class PreparedShares {
         }
       }
     }
+  }
+
+  /** floor(total × weights[i] / sum), exactly, for total and sum below {@link #FAST_LIMIT}. */
+  private long floorPart(long total, int i) {
+    long q = (long) (total * ratios[i]);
+    long r = total * weights[i] - q * sum;
+    while (r < 0) {
+      q--;
+      r += sum;
+    }
+    while (r >= sum) {
+      q++;
+      r -= sum;
+    }
+    return q;
   }
 
   /**
@@ -173,13 +184,11 @@ final class PreparedShares {
 
   /** Reusable working arrays; one thread at a time. */
   static final class Scratch {
-    final long[] keys;
-    final byte[] buckets;
+    final long[] rems;
     final int[] counts = new int[BUCKETS];
 
     Scratch(int size) {
-      keys = new long[size];
-      buckets = new byte[size];
+      rems = new long[size];
     }
   }
 }
