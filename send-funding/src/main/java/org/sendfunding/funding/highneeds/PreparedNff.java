@@ -180,8 +180,7 @@ public final class PreparedNff {
    */
   public HighNeedsNffFigures compute(HighNeedsNffRules rules) {
     boolean nff = rules.method() == AllocationMethod.NFF;
-    if (n == 0 || (nff ? !weightsValid || !rules.floorBaselineYear().equals(baselineYear) : rolledOver == null)
-        || !distinct) {
+    if (!valid(rules)) {
       // Let the engine list the problems in its own words.
       return HighNeedsNff.DEFAULT.computeFigures(national, inputs, rules);
     }
@@ -205,7 +204,7 @@ public final class PreparedNff {
     long floorGrowth = rules.floorGrowthMicros;
     long capGrowth = rules.capGrowthMicros;
     boolean capped = capGrowth != Long.MAX_VALUE;
-    if (!withinFastLimits(basicRate, historicShare, importExportRate, Math.max(floorGrowth, capped ? capGrowth : 0))) {
+    if (!withinFastLimits(rules)) {
       // Some intermediate could leave the range where the long arithmetic below is exact (or the
       // engine would throw): the engine gives the same figures, or the same exception.
       return HighNeedsNff.DEFAULT.computeFigures(national, inputs, rules);
@@ -258,7 +257,11 @@ public final class PreparedNff {
    * overflow; the engine's own {@code multiplyExact} calls then cannot throw either. Checked once per
    * call against the prepared maxima.
    */
-  private boolean withinFastLimits(long basicRate, long historicShare, long importExportRate, long growth) {
+  private boolean withinFastLimits(HighNeedsNffRules rules) {
+    long basicRate = rules.basicEntitlementPence;
+    long historicShare = rules.historicShareMicros;
+    long importExportRate = rules.importExportPence;
+    long growth = Math.max(rules.floorGrowthMicros, rules.capGrowthMicros == Long.MAX_VALUE ? 0 : rules.capGrowthMicros);
     long wide = 1L << 62;
     return preparedExactly
         && (maxPupilsAca == 0 || Math.abs(basicRate) <= wide / maxPupilsAca)
@@ -268,6 +271,24 @@ public final class PreparedNff {
         && importExportRate != Long.MIN_VALUE
         && growth >= 0 && growth <= wide / maxFloorBaseline
         && growth * maxFloorRatio <= 0x1p49;
+  }
+
+  private boolean valid(HighNeedsNffRules rules) {
+    boolean nff = rules.method() == AllocationMethod.NFF;
+    return n > 0 && distinct
+        && (nff ? weightsValid && rules.floorBaselineYear().equals(baselineYear) : rolledOver != null);
+  }
+
+  /**
+   * Whether {@link #compute} runs the formula in its own prepared arithmetic for these rules, rather than
+   * handing the inputs to the engine (invalid inputs, a rollover year's copying aside, or values beyond
+   * the limits where that arithmetic is exact). Either way the figures are the engine's.
+   *
+   * @param rules the rules
+   * @return true if the prepared arithmetic is used
+   */
+  boolean usesPreparedArithmetic(HighNeedsNffRules rules) {
+    return rules.method() == AllocationMethod.NFF && valid(rules) && withinFastLimits(rules);
   }
 
   /** {@code x / 10^6} rounded half up (away from zero at the half), for {@code |x| < 2^62}. */
