@@ -37,7 +37,7 @@ final class PreparedShares {
   /** Totals and sums below this are shared by the estimate-and-correct pass. */
   static final long FAST_LIMIT = 1L << 50;
   /** The number of remainder buckets. */
-  static final int BUCKETS = 256;
+  static final int BUCKETS = 64;
   /** The most weights whose index fits in the low 10 bits of a ranking key. */
   private static final int MAX_WEIGHTS = 1024;
 
@@ -132,15 +132,19 @@ final class PreparedShares {
     long lower = (long) threshold << bucketShift;
     long upper = (long) (threshold + 1) << bucketShift;
     // Above the threshold bucket: a penny each, without a branch (remainders are below 2^50, so the
-    // subtraction's sign bit is exactly r >= upper); about half the weights, at random, get one.
-    for (int i = 0; i < written; i++) {
-      out[i] += (upper - 1 - rems[i]) >>> 63;
-    }
-    // The threshold bucket's keys (remainder, then reversed index) overwrite consumed remainders.
+    // subtraction's sign bit is exactly r >= upper), since about half the weights, at random, get one.
+    // The threshold bucket's few keys (remainder, then reversed index) overwrite consumed remainders.
     long[] keys = rems;
     long width = upper - lower;
     int c = 0;
-    for (int i = 0; i < m; i++) {
+    for (int i = 0; i < written; i++) {
+      long r = rems[i];
+      out[i] += (upper - 1 - r) >>> 63;
+      if (Long.compareUnsigned(r - lower, width) < 0) {
+        keys[c++] = (r << 10) | (MAX_WEIGHTS - 1 - i);
+      }
+    }
+    for (int i = written; i < m; i++) {
       long r = rems[i];
       if (Long.compareUnsigned(r - lower, width) < 0) {
         keys[c++] = (r << 10) | (MAX_WEIGHTS - 1 - i);

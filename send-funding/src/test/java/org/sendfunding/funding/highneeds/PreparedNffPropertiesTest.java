@@ -161,9 +161,13 @@ class PreparedNffPropertiesTest {
    */
   private static boolean compareWithEngine(long seed, int n, Regime regime) {
     Random r = new Random(seed);
-    ImmutableList<HighNeedsNffInput> panel = panel(r, n, regime);
+    // In the huge regime, how far towards the limits of long this example goes: from 0 (plausible
+    // magnitudes' order) to 1 (products far beyond 2^63), so that examples fall on both sides of the
+    // limits of the prepared arithmetic.
+    double scale = r.nextDouble();
+    ImmutableList<HighNeedsNffInput> panel = panel(r, n, regime, scale);
     HighNeedsNffNational national = national(r, panel, regime);
-    HighNeedsNffRules rules = rules(r, regime);
+    HighNeedsNffRules rules = rules(r, regime, scale);
     PreparedNff prepared;
     try {
       prepared = PreparedNff.prepare(national, panel);
@@ -230,7 +234,12 @@ class PreparedNffPropertiesTest {
     }
   }
 
-  private static ImmutableList<HighNeedsNffInput> panel(Random r, int n, Regime regime) {
+  /** 2^(bits × scale × a random fraction between 1/2 and 1), at least 1. */
+  private static long huge(Random r, double bits, double scale) {
+    return Math.max(1, (long) Math.pow(2, bits * scale * (0.5 + 0.5 * r.nextDouble())));
+  }
+
+  private static ImmutableList<HighNeedsNffInput> panel(Random r, int n, Regime regime, double scale) {
     List<HighNeedsNffInput> list = new ArrayList<>();
     for (int i = 0; i < n; i++) {
       long pop;
@@ -253,21 +262,22 @@ class PreparedNffPropertiesTest {
           baseline = 1 + r.nextInt(1_000);
           basePop = 1 + r.nextInt(3);
           imported = r.nextInt(5) - 2;
-          aca = "1";
+          // ACAs of 1.5 and 1.25 make basic entitlement land on exact half pennies, to test rounding.
+          aca = List.of("1", "1.5", "1.25").get(r.nextInt(3));
         }
         case HUGE -> {
           // Magnitudes spread over the whole long range, so that some products pass 2^62 and some
           // floors 2^49 pence, where the fast path must hand over to the engine.
           // Weights up to 2^44 each: national totals either side of 2^50, where the shares hand over.
-          pop = 1 + (long) Math.pow(2, 20 * r.nextDouble());
+          pop = huge(r, 20, Math.max(scale, 0.5));
           for (int k = 0; k < 6; k++) {
-            indicators[k] = (long) Math.pow(2, 20 * r.nextDouble());
+            indicators[k] = huge(r, 20, Math.max(scale, 0.5));
           }
-          pupils = (long) Math.pow(2, 40 * r.nextDouble());
-          historic = (long) Math.pow(2, 62 * r.nextDouble());
-          baseline = 1 + (long) Math.pow(2, 60 * r.nextDouble());
-          basePop = 1 + (long) Math.pow(2, 40 * r.nextDouble());
-          imported = (long) Math.pow(2, 50 * r.nextDouble()) * (r.nextBoolean() ? 1 : -1);
+          pupils = huge(r, 50, scale);
+          historic = huge(r, 70, scale);
+          baseline = huge(r, 70, scale);
+          basePop = huge(r, 50, scale);
+          imported = huge(r, 60, scale) * (r.nextBoolean() ? 1 : -1);
           aca = BigDecimal.valueOf(1 + r.nextInt(9_999_999), 6).toPlainString();
         }
         default -> {
@@ -329,15 +339,19 @@ class PreparedNffPropertiesTest {
   }
 
   /** Random rates, shares, floor and cap (or none); in the huge regime rates up to a large fraction of 2^63. */
-  private static HighNeedsNffRules rules(Random r, Regime regime) {
+  private static HighNeedsNffRules rules(Random r, Regime regime, double scale) {
     int floorBasisPoints = r.nextInt(2_000);
-    long basic = regime == Regime.HUGE ? (long) Math.pow(2, 40 * r.nextDouble()) : 400_000 + r.nextInt(300_000);
-    long importExport = regime == Regime.HUGE ? (long) Math.pow(2, 55 * r.nextDouble()) : 600_000;
+    long basic = regime == Regime.HUGE ? huge(r, 60, scale) : 400_000 + r.nextInt(300_000);
+    // Negative rates are not plausible, but the rounding of negative amounts must still agree.
+    boolean negative = r.nextInt(regime == Regime.TIES ? 2 : 8) == 0;
+    long importExport = regime == Regime.HUGE ? huge(r, 60, scale) : 600_000;
     ParameterOverlay.Builder o = ParameterOverlay.builder().name("random rules")
         .override(HighNeedsNffRules.FLOOR, FROM, ParameterValue.of(Percentage.of(BigDecimal.valueOf(floorBasisPoints, 2))))
-        .override(HighNeedsNffRules.HISTORIC_SHARE, FROM,
-            ParameterValue.of(Percentage.of(BigDecimal.valueOf(r.nextInt(1_000_001), 4))))
-        .override(HighNeedsNffRules.BASIC_ENTITLEMENT, FROM, ParameterValue.of(Money.ofPence(r.nextInt(8) == 0 ? -basic : basic)))
+        .override(HighNeedsNffRules.HISTORIC_SHARE, FROM, ParameterValue.of(Percentage.of(
+            // 50% and 12.5% of an odd baseline are exact half pennies.
+            regime == Regime.TIES && r.nextBoolean() ? BigDecimal.valueOf(r.nextBoolean() ? 500_000 : 125_000, 4)
+                : BigDecimal.valueOf(r.nextInt(1_000_001), 4))))
+        .override(HighNeedsNffRules.BASIC_ENTITLEMENT, FROM, ParameterValue.of(Money.ofPence(negative ? -basic : basic)))
         .override(HighNeedsNffRules.IMPORT_EXPORT, FROM, ParameterValue.of(Money.ofPence(r.nextBoolean() ? -importExport : importExport)));
     boolean capped = r.nextInt(3) > 0;
     if (capped) {
