@@ -14,7 +14,21 @@ import org.sendfunding.model.time.FinancialYear;
  * {@link HighNeedsNff#computeFigures} (a test compares them penny for penny on the embedded dataset),
  * and {@link HighNeedsNff#explain(HighNeedsNffFigures)} turns them into explained allocations. What is
  * prepared depends only on the national context and the inputs; every figure that depends on the
- * rules is computed per call.
+ * rules is computed per call, and nothing is cached between calls.
+ *
+ * <p>Why it is structured so: per call only the rates, shares, floor and cap change, so everything
+ * else is turned once into the form the arithmetic wants. Each factor's weights become a
+ * {@link PreparedShares} (a ratio per LA, so a share is one multiplication corrected by an exact
+ * remainder, and the leftover pence go out by counting remainder buckets instead of sorting). Each
+ * LA's floor and cap become one numerator, divisor and ratio, so the per-head limits are estimated
+ * with one multiplication and corrected exactly, with no division or 128-bit product; basic
+ * entitlement and historic spend become one 62-bit product and a division by the constant 10^6.
+ * That arithmetic is exact only within limits (products below 2^62, floors below 2^49 pence, sums
+ * and pots below 2^50); the prepared maxima are checked against the rules once per call, and outside
+ * them, or for invalid inputs, the call is handed to {@link HighNeedsNff#computeFigures}, which
+ * gives the same figures or the same exception. Money stays in whole pence throughout: the doubles
+ * are only estimates that the long remainders correct. Scratch space is allocated per call, so the
+ * class stays thread-safe.
  *
  * <pre>{@code
  * PreparedNff prepared = PreparedNff.prepare(national, inputs);       // once

@@ -20,11 +20,13 @@ import java.util.Arrays;
  * 128-bit product is needed.
  *
  * <p>The leftover pence (fewer than the number of weights) go to the largest remainders. Rather than
- * sorting, the first pass also counts the remainders in 256 buckets by their top 8 bits (the bits of
+ * sorting, the first pass also counts the remainders in 64 buckets by their top 6 bits (of the bits of
  * {@code sum}'s length); this is monotone in the remainder, so counting the buckets from the top finds the one bucket
  * where the leftover pence run out. Every weight in a higher bucket gets a penny, and only the few
  * weights in that bucket are ranked, by remainder and then index, with a quickselect on keys that
- * pack both. With real data that bucket holds one or two weights.
+ * pack both. With 154 weights that bucket holds two to five. The pennies above it are added
+ * without a branch, since whether a remainder is above the threshold is a coin toss the processor
+ * cannot predict.
  *
  * <p>Outside the range where this is exact (a sum of 0 or of 2^50 or more, more than 1,024 weights,
  * a total of 2^50 pence or more) {@link #share} uses {@link WideArithmetic#largestRemainder}, which the
@@ -71,7 +73,7 @@ final class PreparedShares {
     for (int i = 0; i < weights.length; i++) {
       ratios[i] = (double) weights[i] / (double) sum;
     }
-    // sum < 2^bits, so remainder >>> (bits - 8) < 2^8; at least 128 buckets are in use.
+    // sum < 2^bits, so remainder >>> (bits - 6) < 2^6; at least 32 buckets are in use.
     this.bucketShift = Math.max(0, 64 - Long.numberOfLeadingZeros(sum) - Integer.numberOfTrailingZeros(BUCKETS));
   }
 
