@@ -102,8 +102,13 @@ final class WideArithmetic {
 
   /** The k-th smallest value (0-based) of {@code a}, reordering it. */
   static long select(long[] a, int k) {
+    return select(a, a.length, k);
+  }
+
+  /** The k-th smallest value (0-based) of the first {@code length} values of {@code a}, reordering them. */
+  static long select(long[] a, int length, int k) {
     int lo = 0;
-    int hi = a.length - 1;
+    int hi = length - 1;
     while (lo < hi) {
       long pivot = a[(lo + hi) >>> 1];
       int i = lo;
