@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -103,6 +103,7 @@ public final class SendJson {
         .addModule(module(register))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .build();
   }
 
@@ -285,6 +286,9 @@ public final class SendJson {
             .agreedOn(f.required("agreedOn", LocalDate.class)).total(f.required("total", Money.class))
             .addAllInstalments(f.list("instalments", SafetyValveInstalment.class)).build());
     ParameterJson.register(m);
+    EhcpJson.register(m);
+    AccountabilityJson.register(m);
+    FundingJson.register(m);
     return m;
   }
 

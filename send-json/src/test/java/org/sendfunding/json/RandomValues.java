@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
