@@ -69,6 +69,17 @@ final class RecordJson<T, B> {
     return new RecordJson<>(type, Args::new, create);
   }
 
+  /**
+   * A type written for readers but not read back, because its value cannot be rebuilt from what it
+   * shows; reading fails naming the type and saying how to get the value instead. Declare its fields
+   * with {@link #derived}.
+   */
+  static <T> RecordJson<T, Args> writeOnly(Class<T> type, String howToGetIt) {
+    return new RecordJson<>(type, Args::new, a -> {
+      throw new IllegalStateException("is written for readers but cannot be read back: " + howToGetIt);
+    });
+  }
+
   /** A field set through the builder. */
   <V> RecordJson<T, B> field(String name, Function<? super T, ? extends V> getter, Codec<V> codec,
       BiConsumer<B, V> setter) {

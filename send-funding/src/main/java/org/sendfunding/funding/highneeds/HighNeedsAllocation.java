@@ -32,18 +32,11 @@ public abstract class HighNeedsAllocation {
 
   HighNeedsAllocation() {}
 
-  /**
-   * A builder, for the engine that computes this result and for reading it back from JSON
-   * (send-json); figures built by hand are not checked against the rules that made them.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code HighNeedsAllocation}. */
-  public static final class Builder extends ImmutableHighNeedsAllocation.Builder {
+  static final class Builder extends ImmutableHighNeedsAllocation.Builder {
     Builder() {}
   }
 

@@ -25,18 +25,11 @@ public abstract class HighNeedsNffResult {
 
   HighNeedsNffResult() {}
 
-  /**
-   * A builder, for the engine that computes this result and for reading it back from JSON
-   * (send-json); figures built by hand are not checked against the rules that made them.
-   *
-   * @return a new builder
-   */
-  public static Builder builder() {
+  static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@code HighNeedsNffResult}. */
-  public static final class Builder extends ImmutableHighNeedsNffResult.Builder {
+  static final class Builder extends ImmutableHighNeedsNffResult.Builder {
     Builder() {}
   }
 
