@@ -7,8 +7,6 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import com.google.common.collect.Maps;
-import org.sendfunding.accountability.comparison.RankedSchool;
-import org.sendfunding.accountability.progress8.GroupEstimate;
 import java.time.LocalDate;
 import org.sendfunding.accountability.cohort.CsvProblem;
 import org.sendfunding.accountability.cohort.KeyStage4Pupil;

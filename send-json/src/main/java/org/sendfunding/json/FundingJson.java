@@ -3,6 +3,7 @@ package org.sendfunding.json;
 import static org.sendfunding.json.Codecs.*;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
 import org.sendfunding.ehcp.timeline.TimelineEngine;
 import org.sendfunding.funding.certainty.CertaintyMeasures;
@@ -29,9 +30,6 @@ import org.sendfunding.funding.highneeds.HighNeedsNffResult;
 import org.sendfunding.funding.highneeds.ProxyFactor;
 import org.sendfunding.funding.parameter.Parameter;
 import org.sendfunding.funding.parameter.ParameterOverlay;
-import org.sendfunding.funding.scenario.ScenarioComparison;
-import com.google.common.collect.ImmutableList;
-import org.sendfunding.funding.parameter.ParameterOverride;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.funding.parameter.ParameterUnit;
 import org.sendfunding.funding.parameter.ParameterValue;
@@ -47,6 +45,7 @@ import org.sendfunding.funding.placeplus.SchoolFundingGap;
 import org.sendfunding.funding.placeplus.TopUpBasis;
 import org.sendfunding.funding.scenario.Assumptions;
 import org.sendfunding.funding.scenario.Scenario;
+import org.sendfunding.funding.scenario.ScenarioComparison;
 import org.sendfunding.funding.scenario.ScenarioVariant;
 import org.sendfunding.funding.sufficiency.CapitalProject;
 import org.sendfunding.funding.sufficiency.PlaceSupply;
@@ -423,19 +422,6 @@ final class FundingJson {
         .field("capital", SufficiencyData::capital, list(value(CapitalProject.class)), SufficiencyData.Builder::capital)
         .register(m);
   
-    RecordJson.factory(CertaintyMeasures.class, a -> CertaintyMeasures.of(a.<Double>get("meanChange"), a.<Double>get("volatility"), a.<Double>get("meanAbsoluteSurprise")))
-        .arg("meanChange", CertaintyMeasures::meanChange, DOUBLE)
-        .arg("volatility", CertaintyMeasures::volatility, DOUBLE)
-        .arg("meanAbsoluteSurprise", CertaintyMeasures::meanAbsoluteSurprise, DOUBLE)
-        .register(m);
-    RecordJson.factory(DistributionMeasures.class, a -> DistributionMeasures.of(a.<Integer>get("count"), a.<Double>get("mean"), a.<Double>get("coefficientOfVariation"), a.<Double>get("gini"), a.<Double>get("p90OverP10"), a.<Double>get("maxOverMin")))
-        .arg("count", DistributionMeasures::count, INT)
-        .arg("mean", DistributionMeasures::mean, DOUBLE)
-        .arg("coefficientOfVariation", DistributionMeasures::coefficientOfVariation, DOUBLE)
-        .arg("gini", DistributionMeasures::gini, DOUBLE)
-        .arg("p90OverP10", DistributionMeasures::p90OverP10, DOUBLE)
-        .arg("maxOverMin", DistributionMeasures::maxOverMin, DOUBLE)
-        .register(m);
     RecordJson.factory(ScenarioComparison.Difference.class, a -> ScenarioComparison.Difference.of(a.<Integer>get("laCode"), a.get("year"), a.get("measure"), a.get("a"), a.get("b")))
         .arg("laCode", ScenarioComparison.Difference::laCode, INT)
         .arg("year", ScenarioComparison.Difference::year, value(FinancialYear.class))
