@@ -1,10 +1,8 @@
 /**
  * JSON for the library's public value types: one Jackson {@code ObjectMapper} factory,
- * {@link org.sendfunding.json.SendJson}, that writes and reads send-model's types (money,
- * years, authorities, settings, pupils, DSG blocks, deficit ledgers, safety-valve agreements,
- * explanations) and scenario overlays, so that every value survives write then read unchanged.
+ * {@link org.sendfunding.json.SendJson}, that writes and reads every value type of send-model,
+ * send-ehcp, send-funding and send-accountability (money, years, authorities, pupils, EHC plans and
+ * timelines, accountability results, funding datasets, scenarios, engine results with their
+ * explanations), so that every value survives write then read unchanged.
  */
-@SendStyle
 package org.sendfunding.json;
-
-import org.sendfunding.model.SendStyle;
