@@ -166,6 +166,19 @@ final class Codecs {
     }
   };
 
+  /** JSON as it stands (another writer's output, such as {@code ScenarioResult.toJson()}). */
+  static final Codec<JsonNode> TREE = new Codec<>() {
+    @Override
+    public void write(JsonNode value, JsonGenerator g) throws IOException {
+      g.writeTree(value);
+    }
+
+    @Override
+    public JsonNode read(JsonNode node, DeserializationContext c) {
+      return node;
+    }
+  };
+
   /** Empty is omitted from its object (the field is left out), present is the value's form. */
   static final Codec<OptionalInt> OPTIONAL_INT = new Codec<>() {
     @Override

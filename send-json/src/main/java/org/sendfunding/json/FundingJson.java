@@ -45,16 +45,19 @@ import org.sendfunding.funding.placeplus.SchoolFundingGap;
 import org.sendfunding.funding.placeplus.TopUpBasis;
 import org.sendfunding.funding.scenario.Assumptions;
 import org.sendfunding.funding.scenario.Scenario;
+import org.sendfunding.funding.scenario.ScenarioResult;
 import org.sendfunding.funding.scenario.ScenarioComparison;
 import org.sendfunding.funding.scenario.ScenarioVariant;
 import org.sendfunding.funding.sufficiency.CapitalProject;
 import org.sendfunding.funding.sufficiency.PlaceSupply;
+import org.sendfunding.funding.sufficiency.PlacesResult;
 import org.sendfunding.funding.sufficiency.PlacementYear;
 import org.sendfunding.funding.sufficiency.PlacesScenario;
 import org.sendfunding.funding.sufficiency.QueueInputs;
 import org.sendfunding.funding.sufficiency.ServiceCapacity;
 import org.sendfunding.funding.sufficiency.ServiceInvestment;
 import org.sendfunding.funding.sufficiency.ServiceYear;
+import org.sendfunding.funding.sufficiency.ServicesResult;
 import org.sendfunding.funding.sufficiency.ServicesScenario;
 import org.sendfunding.funding.sufficiency.SufficiencyData;
 import org.sendfunding.funding.sufficiency.SupportService;
@@ -434,5 +437,30 @@ final class FundingJson {
     RecordJson.factory(ParameterSet.class, a -> ParameterSet.of(a.<ImmutableList<Parameter>>get("parameters")))
         .arg("parameters", s -> s.parameters().values().asList(), list(value(Parameter.class)))
         .register(m);
+  
+    // Computed views over a run: the scenario is what they are made from, so reading runs it again
+    // (deterministically) and checks the figures written for readers against the new run.
+    RecordJson.factory(ScenarioResult.class, a -> a.<Scenario>get("scenario").run())
+        .arg("scenario", ScenarioResult::scenario, value(Scenario.class))
+        .derived("figures", r -> tree(r.toJson()), TREE)
+        .register(m);
+    RecordJson.factory(PlacesResult.class, a -> a.<PlacesScenario>get("scenario").run())
+        .arg("scenario", PlacesResult::scenario, value(PlacesScenario.class))
+        .derived("rows", PlacesResult::rows, list(value(PlacementYear.class)))
+        .register(m);
+    RecordJson.factory(ServicesResult.class, a -> a.<ServicesScenario>get("scenario").run())
+        .arg("scenario", ServicesResult::scenario, value(ServicesScenario.class))
+        .derived("rows", ServicesResult::rows, list(value(ServiceYear.class)))
+        .register(m);
+  }
+
+  private static final com.fasterxml.jackson.databind.ObjectMapper PLAIN = new com.fasterxml.jackson.databind.ObjectMapper();
+
+  private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+    try {
+      return PLAIN.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("ScenarioResult.toJson() wrote invalid JSON", e);
+    }
   }
 }

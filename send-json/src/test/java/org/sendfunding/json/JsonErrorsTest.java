@@ -1,5 +1,6 @@
 package org.sendfunding.json;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -91,6 +92,18 @@ class JsonErrorsTest {
     assertThatThrownBy(() -> JSON.readValue("{\"english\":5,\"englishDoubleWeighted\":true,\"maths\":6,"
         + "\"ebacc\":[4,5,6],\"open\":[3,4,5],\"total\":99}", Attainment8Slots.class))
         .isInstanceOf(JsonMappingException.class).hasMessageContaining("Attainment8Slots: field 'total' is 99.0");
+  }
+
+  @Test
+  void a_scenario_result_is_read_by_running_its_scenario_and_its_figures_must_agree() throws Exception {
+    org.sendfunding.funding.scenario.Scenario s = org.sendfunding.funding.scenario.BuiltInPolicy.TODAYS_RULES
+        .scenario(org.sendfunding.funding.dataset.FundingDataset.england().restrictedTo(java.util.List.of(202)));
+    com.fasterxml.jackson.databind.node.ObjectNode written =
+        (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(JSON.writeValueAsString(s.run()));
+    assertThat(JSON.treeToValue(written, org.sendfunding.funding.scenario.ScenarioResult.class)).isEqualTo(s.run());
+    written.putObject("figures");
+    assertThatThrownBy(() -> JSON.treeToValue(written, org.sendfunding.funding.scenario.ScenarioResult.class))
+        .isInstanceOf(JsonMappingException.class).hasMessageContaining("ScenarioResult: field 'figures' is {} but");
   }
 
   @Test

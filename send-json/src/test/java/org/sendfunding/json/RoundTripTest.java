@@ -77,6 +77,7 @@ import org.sendfunding.funding.sufficiency.PlacesResult;
 import org.sendfunding.funding.sufficiency.PlacesScenario;
 import org.sendfunding.funding.sufficiency.QueueInputs;
 import org.sendfunding.funding.sufficiency.ServiceInvestment;
+import org.sendfunding.funding.sufficiency.ServicesResult;
 import org.sendfunding.funding.sufficiency.ServicesScenario;
 import org.sendfunding.funding.sufficiency.SufficiencyData;
 import org.sendfunding.funding.sufficiency.SupportService;
@@ -291,6 +292,7 @@ class RoundTripTest {
     ScenarioComparison cmp = ScenarioComparison.of(Scenario.builder().from(s).name("today").overlays(List.of()).build().run(), s.run());
     roundTripAll(cmp.differences(), 5);
     roundTrip(s.run().certainty(202));
+    roundTrip(s.run());
     roundTrip(DistributionMeasures.of(new double[] {1, 2, 3, 10}));
     roundTrip(CsvLimits.of(1_000_000, 10_000, 1_000));
   }
@@ -330,14 +332,15 @@ class RoundTripTest {
         .addInvestments(ServiceInvestment.builder().service(ep).from(FinancialYear.of(2027)).extraFte(3).build()).build());
     roundTripAll(services.capacities(), 2);
     roundTripAll(services.investments(), 1);
-    roundTripAll(services.run().rows(), 4);
+    ServicesResult ran = roundTrip(services.run());
+    roundTripAll(ran.rows(), 4);
     PlacesScenario places = roundTrip(PlacesScenario.builder().name("programme").dataset(two)
         .supply(suff.places().stream().filter(p -> two.caseloads().containsKey(p.localAuthority().code())).toList())
         .capital(suff.capital().stream().filter(p -> two.caseloads().containsKey(p.localAuthority().code())).toList())
         .demand(demand).years(years).build());
     roundTripAll(places.supply(), 2);
     roundTripAll(places.capital(), 2);
-    PlacesResult now = places.run();
+    PlacesResult now = roundTrip(places.run());
     roundTripAll(now.rows(), 4);
     roundTrip(SufficiencyData.builder().addAllServices(suff.services().subList(0, 2)).addAllPlaces(suff.places().subList(0, 2))
         .addAllCapital(suff.capital().subList(0, 1)).build());

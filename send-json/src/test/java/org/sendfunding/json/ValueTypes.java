@@ -21,7 +21,11 @@ final class ValueTypes {
       org.sendfunding.funding.parameter.ParameterValue.class,
       org.sendfunding.funding.parameter.ParameterSet.class,
       org.sendfunding.accountability.progress8.Attainment8Estimates.class,
-      org.sendfunding.accountability.comparison.SchoolRanking.class);
+      org.sendfunding.accountability.comparison.SchoolRanking.class,
+      // computed views, equal when made from equal scenarios (runs are deterministic)
+      org.sendfunding.funding.scenario.ScenarioResult.class,
+      org.sendfunding.funding.sufficiency.PlacesResult.class,
+      org.sendfunding.funding.sufficiency.ServicesResult.class);
 
   /** Every public value type whose JSON form must exist. */
   static ImmutableSortedSet<Class<?>> all() {
