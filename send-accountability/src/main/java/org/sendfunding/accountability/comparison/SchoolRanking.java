@@ -98,6 +98,29 @@ public final class SchoolRanking {
     return s;
   }
 
+  /**
+   * Equal when both rank the same schools on the same measure with the same values.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof SchoolRanking)) {
+      return false;
+    }
+    SchoolRanking other = (SchoolRanking) obj;
+    return measure.equals(other.measure) && schools.equals(other.schools);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(measure, schools);
+  }
+
   @Override
   public String toString() {
     return "SchoolRanking{" + measure + ", " + schools.size() + " schools}";

@@ -18,11 +18,18 @@ public abstract class SchoolCva {
 
   SchoolCva() {}
 
-  static Builder builder() {
+  /**
+   * A builder, for the engine that computes this result and for reading it back from JSON
+   * (send-json); figures built by hand are not checked against the rules that made them.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
     return new Builder();
   }
 
-  static final class Builder extends ImmutableSchoolCva.Builder {
+  /** Builds a {@code SchoolCva}. */
+  public static final class Builder extends ImmutableSchoolCva.Builder {
     Builder() {}
   }
 

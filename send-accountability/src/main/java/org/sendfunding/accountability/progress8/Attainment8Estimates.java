@@ -107,6 +107,29 @@ public final class Attainment8Estimates {
     return e;
   }
 
+  /**
+   * Equal when both have the same source and group estimates.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof Attainment8Estimates)) {
+      return false;
+    }
+    Attainment8Estimates other = (Attainment8Estimates) obj;
+    return source.equals(other.source) && groups.equals(other.groups);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(source, groups);
+  }
+
   @Override
   public String toString() {
     return "Attainment8Estimates{" + source + ", " + groups.size() + " groups}";

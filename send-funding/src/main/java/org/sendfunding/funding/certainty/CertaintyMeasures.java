@@ -35,6 +35,19 @@ public abstract class CertaintyMeasures {
   public abstract double meanAbsoluteSurprise();
 
   /**
+   * The measures as already computed, for reading them back (send-json reads a
+   * {@code CertaintyMeasures} this way).
+   *
+   * @param meanChange mean year-on-year change, as a fraction
+   * @param volatility standard deviation of year-on-year changes, as a fraction
+   * @param meanAbsoluteSurprise mean surprise, as a fraction of the final allocation
+   * @return the measures
+   */
+  public static CertaintyMeasures of(double meanChange, double volatility, double meanAbsoluteSurprise) {
+    return ImmutableCertaintyMeasures.of(meanChange, volatility, meanAbsoluteSurprise);
+  }
+
+  /**
    * Measures one LA's allocations.
    *
    * @param allocations the base-year allocation then each projected year's final allocation, all above zero

@@ -52,6 +52,23 @@ public abstract class DistributionMeasures {
   public abstract double maxOverMin();
 
   /**
+   * The measures as already computed, for reading them back (send-json reads a
+   * {@code DistributionMeasures} this way).
+   *
+   * @param count number of values
+   * @param mean arithmetic mean
+   * @param coefficientOfVariation standard deviation over the mean
+   * @param gini Gini coefficient
+   * @param p90OverP10 90th over 10th percentile
+   * @param maxOverMin largest over smallest value
+   * @return the measures
+   */
+  public static DistributionMeasures of(int count, double mean, double coefficientOfVariation, double gini,
+      double p90OverP10, double maxOverMin) {
+    return ImmutableDistributionMeasures.of(count, mean, coefficientOfVariation, gini, p90OverP10, maxOverMin);
+  }
+
+  /**
    * Measures a set of positive values.
    *
    * @param values one value per LA, at least one, each above zero

@@ -381,6 +381,29 @@ public final class ParameterSet {
         .build();
   }
 
+  /**
+   * Equal when both hold the same parameters (paths, values and references).
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    if (this == obj) {
+      return true;
+    }
+    if (!(obj instanceof ParameterSet)) {
+      return false;
+    }
+    ParameterSet other = (ParameterSet) obj;
+    return parameters.equals(other.parameters);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(parameters);
+  }
+
   @Override
   public String toString() {
     return "ParameterSet" + parameters.keySet();

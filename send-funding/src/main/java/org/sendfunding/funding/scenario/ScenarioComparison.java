@@ -33,6 +33,20 @@ public final class ScenarioComparison {
 
     Difference() {}
 
+    /**
+     * One difference.
+     *
+     * @param laCode LA code, or 0 for England
+     * @param year the year
+     * @param measure the measure or statistic name
+     * @param a value in a
+     * @param b value in b
+     * @return the difference
+     */
+    public static Difference of(int laCode, FinancialYear year, String measure, BigDecimal a, BigDecimal b) {
+      return ImmutableDifference.of(laCode, year, measure, a, b);
+    }
+
     /** LA code, or 0 for England. */
     @Value.Parameter
     public abstract int laCode();

@@ -413,6 +413,23 @@ public final class ScenarioResult {
     return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
   }
 
+  /**
+   * Equal when made from equal scenarios: the engine computes every figure from the scenario alone, so a result is determined by its scenario
+   * (runs are deterministic, docs/reliability.md section 3). send-json reads a result back this way.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this || (obj instanceof ScenarioResult && scenario().equals(((ScenarioResult) obj).scenario()));
+  }
+
+  @Override
+  public int hashCode() {
+    return scenario().hashCode();
+  }
+
   @Override
   public String toString() {
     return "ScenarioResult[" + scenario.name() + ", " + compiled.authorities.size() + " LAs, " + compiled.years.get(0) + " to "

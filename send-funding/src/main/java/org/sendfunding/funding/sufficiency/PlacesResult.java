@@ -224,4 +224,21 @@ public final class PlacesResult {
     }
     return b.build();
   }
+
+  /**
+   * Equal when made from equal scenarios: the places model computes every row from the scenario alone, so a result is determined by its scenario
+   * (runs are deterministic, docs/reliability.md section 3). send-json reads a result back this way.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this || (obj instanceof PlacesResult && scenario().equals(((PlacesResult) obj).scenario()));
+  }
+
+  @Override
+  public int hashCode() {
+    return scenario().hashCode();
+  }
 }

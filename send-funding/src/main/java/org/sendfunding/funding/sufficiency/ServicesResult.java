@@ -172,4 +172,21 @@ public final class ServicesResult {
     b.addParameters(p.get("sufficiency.timeline.drafting_weeks", scenario.years().get(0)).toUse());
     return b.build();
   }
+
+  /**
+   * Equal when made from equal scenarios: the services model computes every row from the scenario alone (including its seed), so a result is determined by its scenario
+   * (runs are deterministic, docs/reliability.md section 3). send-json reads a result back this way.
+   *
+   * @param obj the other object
+   * @return true if equal
+   */
+  @Override
+  public boolean equals(Object obj) {
+    return obj == this || (obj instanceof ServicesResult && scenario().equals(((ServicesResult) obj).scenario()));
+  }
+
+  @Override
+  public int hashCode() {
+    return scenario().hashCode();
+  }
 }

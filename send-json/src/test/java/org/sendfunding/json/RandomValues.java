@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -251,6 +251,110 @@ final class RandomValues {
       } else {
         b.override("path." + i, from, parameterValue(), from.plusYears(1));
       }
+    }
+    return b.build();
+  }
+
+  // ---- send-ehcp, send-accountability and send-funding types with builders ----
+
+  /** Any double, including the edges JSON must carry: -0.0, NaN, infinities, subnormals, random bits. */
+  double anyDouble() {
+    switch (r.nextInt(8)) {
+      case 0: return Double.NaN;
+      case 1: return r.nextBoolean() ? Double.POSITIVE_INFINITY : Double.NEGATIVE_INFINITY;
+      case 2: return r.nextBoolean() ? -0.0 : Double.MIN_VALUE;
+      case 3: return Double.longBitsToDouble(r.nextLong());
+      default: return (r.nextDouble() - 0.5) * Math.pow(10, r.nextInt(12));
+    }
+  }
+
+  org.sendfunding.ehcp.plan.ProvisionItem provisionItem() {
+    org.sendfunding.ehcp.plan.PlanSection[] provision = {org.sendfunding.ehcp.plan.PlanSection.F,
+        org.sendfunding.ehcp.plan.PlanSection.G, org.sendfunding.ehcp.plan.PlanSection.H1,
+        org.sendfunding.ehcp.plan.PlanSection.H2};
+    return org.sendfunding.ehcp.plan.ProvisionItem.builder().section(provision[r.nextInt(provision.length)])
+        .description(text()).quantity(BigDecimal.valueOf(r.nextInt(100_000), r.nextInt(4))).unit(text())
+        .annualCost(nonNegativeMoney()).status(pick(org.sendfunding.ehcp.plan.ProvisionStatus.class)).build();
+  }
+
+  org.sendfunding.ehcp.projection.CaseloadSnapshot caseloadSnapshot() {
+    org.sendfunding.ehcp.projection.CaseloadSnapshot.Builder b = org.sendfunding.ehcp.projection.CaseloadSnapshot
+        .builder().year(2015 + r.nextInt(15));
+    if (r.nextBoolean()) {
+      b.localAuthority(la());
+    }
+    for (int i = r.nextInt(20); i > 0; i--) {
+      NeedType need = pick(NeedType.class);
+      b.putPupils(text() + "#" + i, org.sendfunding.ehcp.projection.CaseloadState.of(r.nextInt(15),
+          need == NeedType.NSA ? NeedType.ASD : need, pick(SettingType.class))); // NSA is never a plan's need
+    }
+    return b.build();
+  }
+
+  org.sendfunding.accountability.cohort.School school() {
+    return org.sendfunding.accountability.cohort.School.builder().urn(100_000 + r.nextInt(9_900_000)).name(text())
+        .localAuthority(la()).type(pick(SettingType.class)).build();
+  }
+
+  org.sendfunding.accountability.progress8.Attainment8Slots attainment8Slots() {
+    org.sendfunding.accountability.progress8.Attainment8Slots.Builder b =
+        org.sendfunding.accountability.progress8.Attainment8Slots.builder().english(points())
+            .englishDoubleWeighted(r.nextBoolean()).maths(points());
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addEbacc(points());
+    }
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addOpen(points());
+    }
+    return b.build();
+  }
+
+  private double points() {
+    return r.nextInt(4) == 0 ? r.nextInt(10) : r.nextDouble() * 9;
+  }
+
+  org.sendfunding.accountability.comparison.SchoolMovement schoolMovement() {
+    return org.sendfunding.accountability.comparison.SchoolMovement.builder().urn(100_000 + r.nextInt(900_000))
+        .name(text()).baselineRank(anyDouble()).alternativeRank(anyDouble()).senShare(anyDouble())
+        .special(r.nextBoolean()).build();
+  }
+
+  org.sendfunding.accountability.cva.CvaCoefficient cvaCoefficient() {
+    return org.sendfunding.accountability.cva.CvaCoefficient.of(text(), anyDouble(), anyDouble());
+  }
+
+  org.sendfunding.funding.placeplus.Band band() {
+    org.sendfunding.funding.placeplus.Band.Builder b = org.sendfunding.funding.placeplus.Band.builder().id(text());
+    if (r.nextBoolean()) {
+      b.group(text());
+    }
+    switch (r.nextInt(3)) {
+      case 0: b.amount(nonNegativeMoney()); break;
+      case 1: Money min = nonNegativeMoney(); b.minimum(min).maximum(min.plus(nonNegativeMoney())); break;
+      default: break;
+    }
+    for (int i = r.nextInt(3); i > 0; i--) {
+      b.addDescriptors(text());
+    }
+    return b.build();
+  }
+
+  org.sendfunding.funding.sufficiency.QueueInputs queueInputs() {
+    org.sendfunding.funding.sufficiency.QueueInputs.Builder b = org.sendfunding.funding.sufficiency.QueueInputs.builder()
+        .meanServiceWeeks(0.01 + r.nextDouble() * 20).limitWeeks(1 + r.nextInt(52)).seed(r.nextLong());
+    for (int i = 1 + r.nextInt(10); i > 0; i--) {
+      b.addArrivalsPerWeek(r.nextDouble() * 50).addServers(r.nextInt(30));
+    }
+    return b.build();
+  }
+
+  org.sendfunding.funding.sufficiency.ServiceInvestment serviceInvestment() {
+    org.sendfunding.funding.sufficiency.ServiceInvestment.Builder b =
+        org.sendfunding.funding.sufficiency.ServiceInvestment.builder()
+            .service(pick(org.sendfunding.funding.sufficiency.SupportService.class)).from(year())
+            .extraFte(1 + r.nextInt(20)).extraTrainingPlaces(r.nextInt(5));
+    for (int i = r.nextInt(4); i > 0; i--) {
+      b.addLaCodes(la().code());
     }
     return b.build();
   }

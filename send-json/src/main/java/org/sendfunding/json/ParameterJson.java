@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.google.common.collect.ImmutableSet;

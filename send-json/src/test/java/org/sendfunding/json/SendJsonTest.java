@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -48,6 +48,12 @@ class SendJsonTest {
     qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
       T value = generator.apply(new RandomValues(seed));
       assertThat(roundTrip(value, type)).isEqualTo(value);
+      try {
+        // equal values write the same bytes, so JSON text can be compared and hashed
+        assertThat(JSON.writeValueAsString(roundTrip(value, type))).isEqualTo(JSON.writeValueAsString(value));
+      } catch (JsonProcessingException e) {
+        throw new AssertionError(e);
+      }
     });
   }
 
@@ -105,6 +111,27 @@ class SendJsonTest {
     for (BuiltInPolicy p : BuiltInPolicy.values()) {
       assertThat(roundTrip(p.overlay(), ParameterOverlay.class)).isEqualTo(p.overlay());
     }
+  }
+
+  @Test
+  void ehcp_and_accountability_values_round_trip() {
+    roundTrips(org.sendfunding.ehcp.plan.ProvisionItem.class, RandomValues::provisionItem);
+    roundTrips(org.sendfunding.ehcp.projection.CaseloadSnapshot.class, RandomValues::caseloadSnapshot);
+    roundTrips(org.sendfunding.accountability.cohort.School.class, RandomValues::school);
+    roundTrips(org.sendfunding.accountability.progress8.Attainment8Slots.class, RandomValues::attainment8Slots);
+  }
+
+  @Test
+  void doubles_round_trip_exactly_including_nan_infinities_and_negative_zero() {
+    roundTrips(org.sendfunding.accountability.comparison.SchoolMovement.class, RandomValues::schoolMovement);
+    roundTrips(org.sendfunding.accountability.cva.CvaCoefficient.class, RandomValues::cvaCoefficient);
+  }
+
+  @Test
+  void funding_inputs_round_trip() {
+    roundTrips(org.sendfunding.funding.placeplus.Band.class, RandomValues::band);
+    roundTrips(org.sendfunding.funding.sufficiency.QueueInputs.class, RandomValues::queueInputs);
+    roundTrips(org.sendfunding.funding.sufficiency.ServiceInvestment.class, RandomValues::serviceInvestment);
   }
 
   @Test

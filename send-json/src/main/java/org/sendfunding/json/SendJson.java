@@ -1,4 +1,4 @@
-package org.sendfunding.funding.json;
+package org.sendfunding.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -45,37 +45,42 @@ import org.sendfunding.model.time.AcademicYear;
 import org.sendfunding.model.time.FinancialYear;
 
 /**
- * A Jackson {@link ObjectMapper} that writes and reads the library's value types as JSON, so that any
- * value survives a write then a read unchanged ({@code equals}).
+ * A Jackson {@link ObjectMapper} that writes and reads every public value type of send-model,
+ * send-ehcp, send-funding and send-accountability as JSON, so that any value survives a write then a
+ * read unchanged ({@code equals}) and equal values write the same bytes.
  *
- * <p>send-model depends only on Guava and Immutables, so its types carry no Jackson annotations; this
- * class supplies explicit serializers and deserializers instead. The forms are chosen to be exact and
- * readable by people and other languages:
+ * <p>The library's types carry no Jackson annotations; this module supplies explicit serializers and
+ * deserializers instead, one declarative {@link RecordJson} description per record type (in
+ * {@code EhcpJson}, {@code AccountabilityJson}, {@code FundingJson}; send-model's below). The forms
+ * are chosen to be exact and readable by people and other languages:
  * <ul>
  *   <li>{@code Money}: a whole number of pence ({@code 1234567} is £12,345.67), never a float;
- *   <li>{@code Rate}, {@code Percentage}: decimal strings, scale kept ({@code "0.075"}, {@code "7.5"});
+ *   <li>{@code Rate}, {@code Percentage}, {@code BigDecimal}: decimal strings, scale kept
+ *       ({@code "0.075"}, {@code "7.5"});
  *   <li>{@code FinancialYear} {@code "2025-26"}, {@code AcademicYear} {@code "2024/25"}, dates ISO
  *       {@code "2025-04-01"};
  *   <li>{@code LocalAuthority}: its DfE code ({@code 202}), resolved through a register on reading;
- *   <li>records ({@code Setting}, {@code Pupil}, {@code HighNeedsBlock}, {@code DsgAllocation},
- *       {@code BlockTransfer}, {@code LedgerEntry}, {@code DeficitLedger}, {@code SafetyValveAgreement},
- *       {@code SafetyValveInstalment}, {@code StatutoryOverridePeriod}, {@code Explanation},
- *       {@code ParameterUse}, {@code SourceReference}, {@code ParameterOverlay}): objects named by their
- *       accessors; absent optionals are omitted; enums by constant name. Derived totals
- *       ({@code total}, {@code closingBalance}) are written for readers and checked on reading.
+ *   <li>{@code double}: a JSON number that reads back bit for bit, or {@code "NaN"},
+ *       {@code "Infinity"}, {@code "-Infinity"};
+ *   <li>records (a {@code Pupil}, an {@code Ehcp}, a {@code Timeline}, a {@code ComparisonResult}, a
+ *       {@code Scenario}...): objects named by their accessors, explanation trees in full; absent
+ *       optionals are omitted; enums by constant name; maps keyed by the key's text. Derived figures
+ *       ({@code total}, {@code closingBalance}, ranks) are written for readers and checked on reading.
  * </ul>
  *
  * <pre>{@code
  * ObjectMapper json = SendJson.mapper();
  * String text = json.writeValueAsString(Money.ofPounds("12345.67"));       // 1234567
  * FinancialYear y = json.readValue("\"2025-26\"", FinancialYear.class);
- * DeficitLedger l = json.readValue(file, DeficitLedger.class);             // validated as by its builder
+ * Timeline t = json.readValue(file, Timeline.class);                       // validated as by its builder
  * }</pre>
  *
  * <p>Bad JSON fails with a Jackson {@code JsonMappingException} naming the type, field and path, e.g.
- * {@code LedgerEntry: field 'financialYear' is missing}; the value's own checks (a ledger's opening
- * balance equal to the previous closing balance) run as they do in its builder. Unknown fields are
- * refused, not ignored.
+ * {@code LedgerEntry: field 'financialYear' is missing} or
+ * {@code Ehcp: field 'provision': [1]: ProvisionItem: field 'unit': expected a string but was NUMBER 7};
+ * the value's own checks run as they do in its builder. Unknown fields are refused, not ignored.
+ * {@code HighNeedsNffResult} and {@code HighNeedsAllocation} are written but not read back (they are
+ * views over the engine's working figures: re-run the engine).
  *
  * <p>This class is immutable and thread-safe; the mappers it returns are thread-safe once built.
  */
@@ -103,6 +108,7 @@ public final class SendJson {
         .addModule(module(register))
         .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
         .build();
   }
 
@@ -285,6 +291,9 @@ public final class SendJson {
             .agreedOn(f.required("agreedOn", LocalDate.class)).total(f.required("total", Money.class))
             .addAllInstalments(f.list("instalments", SafetyValveInstalment.class)).build());
     ParameterJson.register(m);
+    EhcpJson.register(m);
+    AccountabilityJson.register(m);
+    FundingJson.register(m);
     return m;
   }
 
