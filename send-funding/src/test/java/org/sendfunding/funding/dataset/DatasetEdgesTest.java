@@ -1,0 +1,159 @@
+package org.sendfunding.funding.dataset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.google.common.base.Strings;
+import java.io.StringReader;
+import java.util.List;
+import java.util.NoSuchElementException;
+import org.junit.jupiter.api.Test;
+import org.sendfunding.model.authority.LocalAuthorities;
+import org.sendfunding.model.money.Money;
+
+/**
+ * The dataset loaders at their limits and edges: a file exactly at a limit loads, a file over one
+ * reports only the limit (no row problems from the rows read before it), empty typed cells, cells
+ * beyond the header, unreadable CSV, and restricting the England dataset.
+ */
+class DatasetEdgesTest {
+
+  private static final LocalAuthorities ENGLAND = LocalAuthorities.england();
+  private static final String NATIONAL = String.join(",", DatasetCsv.NATIONAL_COLUMNS) + "\n";
+  private static final String PANEL = String.join(",", DatasetCsv.PANEL_COLUMNS) + "\n";
+  private static final String CASELOAD = String.join(",", DatasetCsv.CASELOAD_COLUMNS) + "\n";
+  // Written question 129210: high-needs total 2018-19 £6,115m (national-series.csv)
+  private static final String HN_2018 = "high_needs_total,2018-19,6115000000,gbp,WQ 129210,table,https://example.org/q,\n";
+  private static final String HALTON = "876,Halton,2025-26,illustrative,high_needs_allocation,25000,4000,3500,600,700,220,870,300,"
+      + "10000000.00,1.0000,5,100000.00,27000000.00,29267000.00,120000000.00,0.5,2000000.00,-5000000.00\n";
+
+  private static List<String> problems(Runnable load) {
+    try {
+      load.run();
+    } catch (DatasetException e) {
+      return e.problems();
+    }
+    throw new AssertionError("no DatasetException");
+  }
+
+  @Test
+  void a_file_of_exactly_the_character_limit_loads() {
+    String csv = NATIONAL + HN_2018;
+    NationalSeries s = DatasetCsv.readNationalSeries(new StringReader(csv), "n.csv", CsvLimits.of(csv.length(), 10, 100));
+    assertThat(s.figures()).hasSize(1);
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(csv), "n.csv", CsvLimits.of(csv.length() - 1, 10, 100))))
+        .containsExactly("n.csv: more than the limit of " + (csv.length() - 1) + " characters");
+  }
+
+  @Test
+  void a_field_of_exactly_the_length_limit_loads() {
+    // the longest field is the source href, 21 characters
+    assertThat("https://example.org/q").hasSize(21);
+    assertThat(DatasetCsv.readNationalSeries(new StringReader(NATIONAL + HN_2018), "n.csv", CsvLimits.of(10_000, 10, 21)).figures())
+        .hasSize(1);
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + HN_2018), "n.csv", CsvLimits.of(10_000, 10, 20))))
+        .containsExactly("n.csv line 2 column source_href: 21 characters, more than the limit of 20");
+  }
+
+  @Test
+  void too_many_rows_report_only_the_limit_not_the_rows_read_before_it() {
+    String bad = "high_needs_total,2018-19,lots,gbp,WQ,table,https://example.org/q,\n";
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + bad + bad), "n.csv", CsvLimits.of(10_000, 1, 100))))
+        .containsExactly("n.csv line 3: more than the limit of 1 rows");
+  }
+
+  @Test
+  void an_over_size_file_reports_only_the_size_not_the_rows_read_before_it() {
+    // 400 rows with a bad value (about 26,000 characters): the reader has handed over whole rows before the limit trips
+    StringBuilder b = new StringBuilder(NATIONAL);
+    for (int i = 0; i < 400; i++) {
+      b.append("m").append(i).append(",2018-19,lots,gbp,WQ,table,https://example.org/q,\n");
+    }
+    assertThat(b.length()).isGreaterThan(20_000);
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(b.toString()), "n.csv", CsvLimits.of(20_000, 1_000, 100))))
+        .containsExactly("n.csv: more than the limit of 20000 characters");
+  }
+
+  @Test
+  void an_over_long_cell_beyond_the_header_is_named_without_a_column() {
+    String row = HN_2018.replace("\n", "," + Strings.repeat("x", 101) + "\n");
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + row), "n.csv", CsvLimits.of(10_000, 10, 100))))
+        .containsExactly("n.csv line 2: 101 characters, more than the limit of 100");
+  }
+
+  @Test
+  void unreadable_csv_is_reported_as_such() {
+    // an unclosed quote runs to the end of the file
+    List<String> p = problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + "\"high_needs_total,2018-19\n"), "n.csv"));
+    assertThat(p).hasSize(1);
+    assertThat(p.get(0)).startsWith("n.csv: unreadable CSV (");
+  }
+
+  @Test
+  void a_national_figure_in_an_unknown_unit_is_refused_with_its_line() {
+    assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + HN_2018.replace(",gbp,", ",pounds,")), "n.csv")))
+        .containsExactly("n.csv line 2: NationalFigure.unit: 'pounds' is not one of gbp, count, percent (high_needs_total 2018-19)");
+  }
+
+  @Test
+  void empty_numeric_cells_are_each_named() {
+    String row = HALTON.replace(",25000,4000,", ",,4000,").replace(",10000000.00,1.0000,", ",,,");
+    assertThat(problems(() -> DatasetCsv.readPanel(new StringReader(PANEL + row), "p.csv", ENGLAND))).containsExactly(
+        "p.csv line 2 column population_2_18: is empty",
+        "p.csv line 2 column historic_spend: is empty",
+        "p.csv line 2 column area_cost_adjustment: is empty");
+    assertThat(problems(() -> DatasetCsv.readCaseloads(new StringReader(CASELOAD + "876,,MAINTAINED_SPECIAL,,,illustrative\n"), "c.csv", ENGLAND)))
+        .containsExactly(
+            "c.csv line 2 column base_year: is empty",
+            "c.csv line 2 column pupils: is empty",
+            "c.csv line 2 column unit_cost: is empty");
+  }
+
+  @Test
+  void a_negative_pupil_count_is_refused() {
+    assertThat(problems(() -> DatasetCsv.readCaseloads(new StringReader(CASELOAD + "876,2025-26,MAINTAINED_SPECIAL,-1,28000.00,illustrative\n"),
+        "c.csv", ENGLAND))).containsExactly("c.csv line 2 column pupils: -1 is negative");
+  }
+
+  @Test
+  void the_register_name_must_match_the_code() {
+    assertThat(problems(() -> DatasetCsv.readPanel(new StringReader(PANEL + HALTON.replace("876,Halton", "876,Warrington")), "p.csv", ENGLAND)))
+        .containsExactly("p.csv line 2 column la_name: 'Warrington' is not the register's name for 876 ('Halton')");
+  }
+
+  @Test
+  void national_series_by_measure_and_period() {
+    NationalSeries s = FundingDataset.england().nationalSeries();
+    // WQ 129210 table: 2018-19 £6,115m and 2019-20 £6,279m, the first two high-needs totals in file order
+    assertThat(s.series("high_needs_total")).extracting(NationalFigure::period).startsWith("2018-19", "2019-20");
+    assertThat(s.series("high_needs_total")).allMatch(f -> f.measure().equals("high_needs_total"));
+    assertThat(s.series("no_such_measure")).isEmpty();
+    assertThat(s.figure("high_needs_total", "2019-20").value()).isEqualByComparingTo("6279000000");
+    assertThatThrownBy(() -> s.figure("high_needs_total", "1999-00")).isInstanceOf(NoSuchElementException.class)
+        .hasMessage("NationalSeries: no figure for high_needs_total 1999-00");
+  }
+
+  @Test
+  void restricting_england_keeps_only_the_named_las_and_their_agreements() {
+    // Kent (886) has a £140m safety-valve agreement (funding.md); Halton (876) has none
+    FundingDataset two = FundingDataset.england().restrictedTo(List.of(876, 886));
+    assertThat(two.name()).isEqualTo("england (2 LAs)");
+    assertThat(two.panel()).extracting(r -> r.localAuthority().code()).containsExactlyInAnyOrder(876, 886);
+    assertThat(two.caseloads()).containsOnlyKeys(876, 886);
+    assertThat(two.caseload(886)).isEqualTo(FundingDataset.england().caseload(886));
+    assertThat(two.safetyValves()).containsOnlyKeys(886);
+    assertThat(two.safetyValve(886).orElseThrow().total()).isEqualTo(Money.ofPounds(140_000_000));
+    assertThat(two.safetyValve(886)).isEqualTo(FundingDataset.england().safetyValve(886));
+  }
+
+  @Test
+  void the_table_reader_without_limits_uses_the_defaults_and_reports_problems() {
+    CsvTable ok = CsvTable.read(new StringReader(NATIONAL + HN_2018), "n.csv", DatasetCsv.NATIONAL_COLUMNS);
+    assertThat(ok.hasProblems()).isFalse();
+    assertThat(ok.rows()).hasSize(1);
+    assertThat(ok.rows().get(0).text("value")).isEqualTo("6115000000");
+    CsvTable bad = CsvTable.read(new StringReader(""), "n.csv", DatasetCsv.NATIONAL_COLUMNS);
+    assertThat(bad.hasProblems()).isTrue();
+    assertThat(bad.problemCount()).isEqualTo(1);
+  }
+}
