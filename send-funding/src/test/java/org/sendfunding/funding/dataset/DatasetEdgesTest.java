@@ -10,6 +10,7 @@ import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.model.authority.LocalAuthorities;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.setting.SettingType;
 
 /**
  * The dataset loaders at their limits and edges: a file exactly at a limit loads, a file over one
@@ -155,5 +156,76 @@ class DatasetEdgesTest {
     CsvTable bad = CsvTable.read(new StringReader(""), "n.csv", DatasetCsv.NATIONAL_COLUMNS);
     assertThat(bad.hasProblems()).isTrue();
     assertThat(bad.problemCount()).isEqualTo(1);
+  }
+
+  private static Caseload.Builder haltonCaseload() {
+    return (Caseload.Builder) Caseload.builder().localAuthority(ENGLAND.byCode(876))
+        .baseYear(org.sendfunding.model.time.FinancialYear.of(2025)).provenance(Provenance.ILLUSTRATIVE);
+  }
+
+  @Test
+  void a_caseload_checks_every_count_and_cost() {
+    // 300 pupils in maintained special schools at £28,000 = £8,400,000; a zero count at a zero cost is allowed
+    Caseload ok = haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, 300L).putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPounds(28_000))
+        .putPupils(SettingType.POST_16_FE, 0L).putUnitCosts(SettingType.POST_16_FE, Money.ZERO).build();
+    assertThat(ok.totalCost()).isEqualTo(Money.ofPounds(8_400_000));
+    assertThat(ok.pupils(SettingType.INDEPENDENT_SPECIAL)).isZero();
+    assertThat(ok.cost(SettingType.INDEPENDENT_SPECIAL)).isEqualTo(Money.ZERO);
+    assertThatThrownBy(() -> haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, -1L)
+        .putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPounds(28_000)).build())
+        .hasMessage("Caseload.pupils: -1 in MAINTAINED_SPECIAL is negative (Halton (876))");
+    assertThatThrownBy(() -> haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, 300L).build())
+        .hasMessage("Caseload.unitCosts: no unit cost for MAINTAINED_SPECIAL (Halton (876))");
+    assertThatThrownBy(() -> haltonCaseload().putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPence(-1)).build())
+        .hasMessage("Caseload.unitCosts: -£0.01 for MAINTAINED_SPECIAL is negative (Halton (876))");
+  }
+
+  @Test
+  void a_caseload_projection_gives_zero_for_unlisted_settings_and_refuses_other_years() {
+    org.sendfunding.model.time.FinancialYear y2026 = org.sendfunding.model.time.FinancialYear.of(2026);
+    CaseloadProjection p = CaseloadProjection.builder().localAuthority(ENGLAND.byCode(876))
+        .putYears(y2026, com.google.common.collect.ImmutableMap.of(SettingType.MAINTAINED_SPECIAL, 410L))
+        .putYears(y2026.next(), com.google.common.collect.ImmutableMap.of(SettingType.MAINTAINED_SPECIAL, 0L))
+        .build();
+    assertThat(p.covers(y2026)).isTrue();
+    assertThat(p.covers(y2026.previous())).isFalse();
+    assertThat(p.pupils(y2026, SettingType.MAINTAINED_SPECIAL)).isEqualTo(410);
+    assertThat(p.pupils(y2026, SettingType.POST_16_FE)).isZero();
+    assertThatThrownBy(() -> p.pupils(y2026.previous(), SettingType.MAINTAINED_SPECIAL))
+        .hasMessage("CaseloadProjection: 2025-26 is not projected for Halton (876) (covers [2026-27, 2027-28])");
+    assertThatThrownBy(() -> CaseloadProjection.builder().localAuthority(ENGLAND.byCode(876)).build())
+        .hasMessage("CaseloadProjection.years: at least one year is required (Halton (876))");
+    assertThatThrownBy(() -> CaseloadProjection.builder().localAuthority(ENGLAND.byCode(876))
+        .putYears(y2026, com.google.common.collect.ImmutableMap.of(SettingType.MAINTAINED_SPECIAL, -1L)).build())
+        .hasMessage("CaseloadProjection.years: -1 pupils in MAINTAINED_SPECIAL in 2026-27 is negative (Halton (876))");
+  }
+
+  @Test
+  void the_limited_reader_counts_single_characters_too() throws java.io.IOException {
+    LimitedReader r = new LimitedReader(new StringReader("abc"), 2);
+    assertThat(r.read()).isEqualTo('a');
+    assertThat(r.read()).isEqualTo('b');
+    assertThatThrownBy(r::read).isInstanceOf(LimitedReader.LimitExceeded.class);
+    LimitedReader exact = new LimitedReader(new StringReader("ab"), 2);
+    assertThat(exact.read()).isEqualTo('a');
+    assertThat(exact.read()).isEqualTo('b');
+    assertThat(exact.read()).isEqualTo(-1);
+    assertThat(exact.read()).isEqualTo(-1);
+  }
+
+  @Test
+  void national_figures_are_in_pounds_counts_or_percentages() {
+    // SEN in England 2025: 482,640 pupils in schools with EHC plans, 5.3% of pupils (ehcp.md, figures)
+    String csv = NATIONAL + HN_2018
+        + "ehcp_pupils,2025-01,482640,count,SEN in England 2025,,https://example.org/sen,\n"
+        + "ehcp_share,2025-01,5.3,percent,SEN in England 2025,,https://example.org/sen,\n";
+    NationalSeries s = DatasetCsv.readNationalSeries(new StringReader(csv), "n.csv");
+    assertThat(s.figures()).extracting(NationalFigure::unit).containsExactly("gbp", "count", "percent");
+    assertThat(s.figure("ehcp_pupils", "2025-01").toString()).isEqualTo("ehcp_pupils 2025-01 = 482640 count (SEN in England 2025)");
+  }
+
+  @Test
+  void limits_print_all_three() {
+    assertThat(CsvLimits.of(500, 10, 40).toString()).isEqualTo("CsvLimits[500 characters, 10 rows, 40 characters a field]");
   }
 }
