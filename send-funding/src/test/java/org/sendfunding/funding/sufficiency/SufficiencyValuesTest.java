@@ -159,4 +159,55 @@ class SufficiencyValuesTest {
     assertThatThrownBy(() -> PlacesScenario.builder().from(PlacesModelTest.twoLas()).years(List.of()).build())
         .hasMessageStartingWith("PlacesScenario two LAs: years: at least one year is required");
   }
+
+  @Test
+  void data_is_illustrative_when_any_row_of_any_kind_is() {
+    ServiceCapacity realService = ServiceCapacity.of(CAMDEN, SupportService.CAMHS, BigDecimal.ONE, Provenance.REAL);
+    PlaceSupply realPlaces = PlaceSupply.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 10, 10, Provenance.REAL);
+    CapitalProject realProject = CapitalProject.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 10, Y1, "p", Provenance.REAL);
+    assertThat(SufficiencyData.builder().build().illustrative()).isFalse();
+    assertThat(SufficiencyData.builder().addServices(realService).addPlaces(realPlaces).addCapital(realProject).build().illustrative())
+        .isFalse();
+    assertThat(SufficiencyData.builder().addServices(ServiceCapacity.of(CAMDEN, SupportService.CAMHS, BigDecimal.ONE, Provenance.ILLUSTRATIVE))
+        .addPlaces(realPlaces).addCapital(realProject).build().illustrative()).isTrue();
+    assertThat(SufficiencyData.builder().addServices(realService)
+        .addPlaces(PlaceSupply.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 10, 10, Provenance.ILLUSTRATIVE)).addCapital(realProject).build()
+        .illustrative()).isTrue();
+    assertThat(SufficiencyData.builder().addServices(realService).addPlaces(realPlaces)
+        .addCapital(CapitalProject.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 10, Y1, "p", Provenance.ILLUSTRATIVE)).build()
+        .illustrative()).isTrue();
+    // the embedded England data: 153 LAs' establishments, places and programme, generated to match national totals
+    SufficiencyData england = SufficiencyData.england();
+    assertThat(england.illustrative()).isTrue();
+    assertThat(england.services()).isNotEmpty();
+    assertThat(england.places()).isNotEmpty();
+    assertThat(england.capital()).isNotEmpty();
+  }
+
+  @Test
+  void a_places_scenario_is_named_places_unless_named() {
+    PlacesScenario s = PlacesScenario.builder().from(PlacesModelTest.twoLas()).name("x").build();
+    assertThat(s.name()).isEqualTo("x");
+    assertThat(PlacesScenario.builder().dataset(PlacesModelTest.TWO).addYears(Y1).build().name()).isEqualTo("places");
+    assertThat(ServicesScenario.builder().addYears(Y1).build().name()).isEqualTo("services");
+  }
+
+  @Test
+  void grown_caseloads_cover_exactly_the_years_asked_growing_from_the_base_year() {
+    org.sendfunding.funding.dataset.FundingDataset one = org.sendfunding.funding.dataset.FundingDataset.england().restrictedTo(List.of(202));
+    org.sendfunding.funding.dataset.Caseload base = one.caseload(202);
+    FinancialYear next = base.baseYear().next();
+    com.google.common.collect.ImmutableMap<Integer, org.sendfunding.funding.dataset.CaseloadProjection> g =
+        CaseloadProjections.grown(one, base.baseYear(), 3, org.sendfunding.model.money.Percentage.of("5"));
+    assertThat(g.get(202).years().keySet()).containsExactly(base.baseYear(), next, next.next());
+    long ms = base.pupils(SettingType.MAINTAINED_SPECIAL);
+    assertThat(ms).isPositive();
+    // year k from the base: pupils x 1.05^k, rounded half up
+    assertThat(g.get(202).pupils(base.baseYear(), SettingType.MAINTAINED_SPECIAL)).isEqualTo(ms);
+    assertThat(g.get(202).pupils(next, SettingType.MAINTAINED_SPECIAL))
+        .isEqualTo(new BigDecimal(ms).multiply(new BigDecimal("1.05")).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    assertThat(g.get(202).pupils(next.next(), SettingType.MAINTAINED_SPECIAL))
+        .isEqualTo(new BigDecimal(ms).multiply(new BigDecimal("1.1025")).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact());
+    assertThat(CaseloadProjections.grown(one, next, 1, org.sendfunding.model.money.Percentage.of("5")).get(202).years()).hasSize(1);
+  }
 }
