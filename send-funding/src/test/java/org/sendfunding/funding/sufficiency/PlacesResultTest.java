@@ -241,4 +241,26 @@ class PlacesResultTest {
             .build(), 876, ok.demand().get(876)))
         .build()).hasMessage("PlacesScenario two LAs: demand: the projection for Camden (202) does not cover every year [2026-27, 2027-28]");
   }
+
+  @Test
+  void a_saving_exactly_equal_to_the_extra_capital_pays_back_that_year() {
+    // 5 more academy special places in Halton in 2026-27: excess 15 -> 10, s43 3 -> 2, out of area 3 -> 2,
+    // independent 9 -> 6: three pupils move from independent to state places, which saves revenue
+    PlacesScenario base = PlacesModelTest.twoLas();
+    ImmutableList<CapitalProject> plusOne = ImmutableList.<CapitalProject>builder().addAll(base.capital())
+        .add(CapitalProject.of(HALTON, SettingType.ACADEMY_SPECIAL, 5, Y1, "five places", Provenance.ILLUSTRATIVE)).build();
+    assertThat(base.withCapital("five places", plusOne).run().row(876, Y1).overflowToIndependent()).isEqualTo(6);
+    Money saved = base.run().nationalRevenueCost(Y1).minus(base.withCapital("one place", plusOne).run().nationalRevenueCost(Y1));
+    assertThat(saved.isPositive()).isTrue();
+    // price the 5 places at exactly that saving: the first year's saving covers it (>=), not only the second's
+    assertThat(saved.pence() % 5).isZero();
+    ParameterSet exact = ParameterSet.defaults().withOverlay(ParameterOverlay.builder().name("exact")
+        .override("sufficiency.places.capital_cost_per_place", LocalDate.of(2018, 4, 1), ParameterValue.of(saved.dividedBy(5,
+            org.sendfunding.model.money.RoundingRule.HALF_UP_TO_PENNY))).build());
+    PlacesScenario priced = PlacesScenario.builder().from(base).parameters(exact).build();
+    PlacesResult a = priced.run();
+    PlacesResult b = priced.withCapital("one place", plusOne).run();
+    assertThat(b.totalCapitalCost().minus(a.totalCapitalCost())).isEqualTo(saved);
+    assertThat(PlacesResult.paybackYear(a, b)).contains(Y1);
+  }
 }

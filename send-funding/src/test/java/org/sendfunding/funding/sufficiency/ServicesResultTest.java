@@ -225,4 +225,20 @@ class ServicesResultTest {
     assertThat(ok.seed()).isEqualTo(3L);
     assertThat(ServicesScenario.builder().from(ok).seed(1L).build().equals(ok)).isFalse();
   }
+
+  @Test
+  void a_single_year_run_has_its_service_time_and_national_shares_keep_advice_and_plans_apart() {
+    ServicesScenario one = ServicesScenario.builder().from(ServicesModelTest.twoLas()).years(List.of(YEARS.get(0)))
+        .capacities(List.of(ServiceCapacity.of(CAMDEN, EP, new BigDecimal("3"), Provenance.ILLUSTRATIVE))).build();
+    // 12 hours / (1,400 / 52 x 50%) = 0.8914 weeks an advice, from the first (here the only) year's parameters
+    assertThat(ServicesModel.DEFAULT.queueInputs(one).get(0).meanServiceWeeks()).isCloseTo(12 / (1400.0 / 52 * 0.5), within(1e-12));
+    ServicesResult r = one.run();
+    // 3 x 90% = 2.7 FTE, 2 advisers for 163 requests a year: load 1.4, so the queue grows and some advice is
+    // later than 6 weeks (reg 8) yet early enough for a plan in 20 weeks (62 days, reg 13(2))
+    ServiceYear c = r.row(202, EP, YEARS.get(0));
+    assertThat(c.advisers()).isEqualTo(2);
+    assertThat(c.sharePlansWithinTwentyWeeks()).isGreaterThan(c.shareAdviceWithinLimit());
+    assertThat(r.nationalShareAdviceWithinLimit(EP, YEARS.get(0))).isEqualTo(c.shareAdviceWithinLimit());
+    assertThat(r.nationalSharePlansWithinTwentyWeeks(EP, YEARS.get(0))).isEqualTo(c.sharePlansWithinTwentyWeeks());
+  }
 }

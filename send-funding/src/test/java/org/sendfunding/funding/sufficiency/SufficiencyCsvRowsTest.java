@@ -75,4 +75,14 @@ class SufficiencyCsvRowsTest {
     assertThat(shortRow.problems()).containsExactly("s.csv line 2 column fte: is empty", "s.csv line 2 column provenance: is empty");
     assertThat(shortRow.getMessage()).startsWith("s.csv: 2 problems");
   }
+
+  @Test
+  void an_establishment_of_zero_is_read_not_refused() {
+    // Halton with no educational psychologists of its own (bought in from a neighbour): 0 FTE is a real value
+    ImmutableList<ServiceCapacity> s = SufficiencyCsv.readServices(new StringReader(SufficiencyCsv.SERVICES_HEADER
+        + "\n876,Halton,educational_psychology,0,real\n"), "s.csv");
+    assertThat(s.get(0).fte()).isZero();
+    assertThat(s.get(0).service()).isEqualTo(SupportService.EDUCATIONAL_PSYCHOLOGY);
+    assertThat(s.get(0).provenance()).isEqualTo(Provenance.REAL);
+  }
 }
