@@ -112,6 +112,9 @@ class QueueRunTest {
                 org.assertj.core.api.Assertions.within(1e-6 * (1 + r.totalWaitWeeks(y))));
             assertThat(r.meanSojournWeeks(y)).isGreaterThanOrEqualTo(r.meanWaitWeeks(y));
             assertThat(r.utilisation(y)).isEqualTo(rate * 1.0 / servers);
+            // the 20-week share: requests answered within 62 days (6 weeks to decide, 3 to draft) over all requests
+            assertThat(PlanTimeliness.of(TimelineEngine.DEFAULT, 6, 3).shareWithinTwentyWeeks(r, y))
+                .isEqualTo(r.arrivals(y) == 0 ? 1.0 : (double) r.answeredWithinDays(y, 62) / r.arrivals(y));
           }
         });
   }

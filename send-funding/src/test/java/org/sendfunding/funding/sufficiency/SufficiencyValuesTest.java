@@ -190,6 +190,7 @@ class SufficiencyValuesTest {
     assertThat(s.name()).isEqualTo("x");
     assertThat(PlacesScenario.builder().dataset(PlacesModelTest.TWO).addYears(Y1).build().name()).isEqualTo("places");
     assertThat(ServicesScenario.builder().addYears(Y1).build().name()).isEqualTo("services");
+    assertThat(ServicesScenario.builder().addYears(Y1).build().seed()).isEqualTo(1L);
   }
 
   @Test
