@@ -118,4 +118,16 @@ class QueueRunTest {
           }
         });
   }
+
+  @Test
+  void time_with_an_adviser_averages_the_mean_service_time() {
+    // 10 requests a week, 50 advisers: nobody waits, so request to advice is the service time alone;
+    // exponential with mean 0.25 weeks (about 3.5 working hours of a statutory week) over ~1,000 requests
+    QueueRun r = run(new double[] {10.0, 10.0}, new int[] {50, 50}, 0.25, 17L);
+    for (int y = 0; y < 2; y++) {
+      assertThat(r.meanWaitWeeks(y)).isLessThan(0.001);
+      assertThat(r.meanSojournWeeks(y) - r.meanWaitWeeks(y)).isCloseTo(0.25, org.assertj.core.api.Assertions.within(0.03));
+      assertThat(r.shareWithinLimit(y)).isEqualTo(1.0);
+    }
+  }
 }
