@@ -113,4 +113,43 @@ class PlaceValuesTest {
     assertThatThrownBy(() -> PlacePlus.DEFAULT.highNeedsSpend(ImmutableList.of(banded), ImmutableMap.of(), RATES))
         .hasMessage("PlacePlus: pupil B1: Caseload row 0: band 'EHCP-2' but no banding was given");
   }
+
+  @Test
+  void each_pupils_explanation_names_the_place_its_base_and_the_threshold_only_where_it_applies() {
+    // resourced provision, pupil not on the host school's roll: £10,000 place; £13,000 cost, £3,000 above the base
+    PupilPlacement offRoll = pupil("R2", SettingType.RESOURCED_PROVISION, 13_000).onSchoolRoll(false)
+        .topUpBasis(TopUpBasis.COST_ABOVE_BASE).build();
+    Explanation e = PlacePlus.DEFAULT.fund(offRoll, RATES).explanation();
+    Explanation place = e.children().get(0);
+    assertThat(place.rule()).isEqualTo("Place funding for a Resourced provision / SEN unit place not filled by a pupil on the school's roll");
+    assertThat(place.parameters()).extracting(u -> u.path()).containsExactly("placeplus.place_value.resourced_provision_unoccupied");
+    Explanation topUp = e.children().get(1);
+    assertThat(topUp.inputs()).containsEntry("cost above the base", "£3,000.00");
+    assertThat(topUp.parameters()).isEmpty();
+    // on the roll: the £6,000 place, no "not filled" wording
+    PupilPlacement onRoll = pupil("R1", SettingType.RESOURCED_PROVISION, 13_000).basicPerPupilFunding(Money.ofPounds(5_000))
+        .topUpBasis(TopUpBasis.COST_ABOVE_BASE).build();
+    assertThat(PlacePlus.DEFAULT.fund(onRoll, RATES).explanation().children()).extracting(Explanation::rule)
+        .contains("Place funding for a Resourced provision / SEN unit place");
+    // mainstream: the top-up above the £6,000 threshold cites the threshold; £9,000 cost, £3,000 above it
+    PupilPlacement mainstream = pupil("M1", SettingType.MAINSTREAM_MAINTAINED, 9_000).basicPerPupilFunding(Money.ofPounds(5_000))
+        .topUpBasis(TopUpBasis.COST_ABOVE_BASE).build();
+    Explanation m = PlacePlus.DEFAULT.fund(mainstream, RATES).explanation();
+    Explanation mTopUp = m.children().get(m.children().size() - 1);
+    assertThat(mTopUp.rule()).startsWith("Element 3: top-up of the provision cost above");
+    assertThat(mTopUp.inputs()).containsEntry("cost above the base", "£3,000.00");
+    assertThat(mTopUp.parameters()).extracting(u -> u.path()).containsExactly("placeplus.notional_sen_threshold");
+  }
+
+  @Test
+  void spend_total_adds_every_setting_types_places_top_ups_and_fees() {
+    PupilPlacement special = pupil("S1", SettingType.MAINTAINED_SPECIAL, 25_000).topUpBasis(TopUpBasis.COST_ABOVE_BASE).build();
+    PupilPlacement ap = pupil("A1", SettingType.ALTERNATIVE_PROVISION, 30_000).topUpBasis(TopUpBasis.AGREED_AMOUNT)
+        .agreedTopUp(Money.ofPounds(4_000)).build();
+    // special: 2 places x £10,000 + £15,000 top-up = £35,000; AP: 1 x £10,000 + £4,000 = £14,000
+    HighNeedsSpend s = PlacePlus.DEFAULT.highNeedsSpend(ImmutableList.of(special, ap),
+        ImmutableMap.of(SettingType.MAINTAINED_SPECIAL, 2L, SettingType.ALTERNATIVE_PROVISION, 1L), RATES);
+    assertThat(s.total()).isEqualTo(Money.ofPounds(49_000));
+    assertThat(s.explanation().amount()).contains(Money.ofPounds(49_000));
+  }
 }
