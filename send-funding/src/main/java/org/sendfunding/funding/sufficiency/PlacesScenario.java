@@ -4,7 +4,8 @@ import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.sendfunding.funding.dataset.CaseloadProjection;
 import org.sendfunding.funding.dataset.FundingDataset;
@@ -82,7 +83,8 @@ public abstract class PlacesScenario {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    // a set: an LA has a supply row per setting type, and its problem is reported once, not once a row
+    Set<String> problems = new LinkedHashSet<>();
     if (years().isEmpty()) {
       problems.add("years: at least one year is required");
     }
@@ -103,6 +105,7 @@ public abstract class PlacesScenario {
         problems.add("demand: the projection for " + s.localAuthority() + " does not cover every year " + years());
       }
     }
-    Preconditions.checkArgument(problems.isEmpty(), "PlacesScenario %s: %s", name(), String.join("; ", problems.subList(0, Math.min(20, problems.size()))));
+    Preconditions.checkArgument(problems.isEmpty(), "PlacesScenario %s: %s", name(),
+        String.join("; ", new ArrayList<>(problems).subList(0, Math.min(20, problems.size()))));
   }
 }

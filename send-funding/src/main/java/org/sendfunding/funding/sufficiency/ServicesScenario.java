@@ -5,7 +5,9 @@ import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.immutables.value.Value;
 import org.sendfunding.ehcp.timeline.TimelineEngine;
 import org.sendfunding.funding.dataset.CaseloadProjection;
@@ -91,7 +93,8 @@ public abstract class ServicesScenario {
 
   @Value.Check
   void check() {
-    List<String> problems = new ArrayList<>();
+    // a set: an LA has a row per service, and a problem with its demand is reported once, not once a row
+    Set<String> problems = new LinkedHashSet<>();
     if (years().isEmpty()) {
       problems.add("years: at least one year is required");
     }

@@ -86,4 +86,13 @@ class SchoolGapsTest {
     assertThatThrownBy(() -> SchoolGaps.compute(b.build(), new int[] {-1, -1}, new long[] {0}, PlacePlusTest.RATES))
         .hasMessage("SchoolGaps.schoolOf: pupil row 1 is in a Mainstream academy or free school but its school -1 is not one of the 1");
   }
+
+  @Test
+  void a_school_index_one_past_the_last_school_is_refused_and_the_count_is_kept() {
+    Caseload.Builder b = Caseload.builder(null, 1);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, 1, TopUpBasis.NONE, null, 0, true);
+    assertThatThrownBy(() -> SchoolGaps.compute(b.build(), new int[] {2}, new long[] {0, 0}, PlacePlusTest.RATES))
+        .hasMessage("SchoolGaps.schoolOf: pupil row 0 is in a Mainstream maintained school but its school 2 is not one of the 2");
+    assertThat(SchoolGaps.compute(b.build(), new int[] {1}, new long[] {0, 0}, PlacePlusTest.RATES).schools()).isEqualTo(2);
+  }
 }
