@@ -3,6 +3,7 @@ package org.sendfunding.ehcp.timeline;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.time.LocalDate;
+import java.util.stream.IntStream;
 
 /**
  * The deadlines of every case of a caseload as at a date, without explanations, held in columns: for each
@@ -78,12 +79,16 @@ public final class CaseloadTimelines {
   public ImmutableList<TimelineSummary> summaries() {
     TimelineSummary[] out = new TimelineSummary[size()];
     ImmutableList<EhcpCase> cases = events.cases();
-    for (Block b : blocks) {
+    // Views are made block by block in parallel, like the blocks themselves: made one after another
+    // they were an eighth of a 100,000-case run, on one core while the other waited. Each block writes
+    // only its own slots, so the list is the same whatever the thread count.
+    IntStream.range(0, blocks.length).parallel().forEach(k -> {
+      Block b = blocks[k];
       for (int i = 0; i + 1 < b.caseStart.length; i++) {
         out[b.firstCase + i] =
             new TimelineSummary(cases.get(b.firstCase + i), asOf, asOfDay, b, b.caseStart[i], b.caseStart[i + 1]);
       }
-    }
+    });
     return ImmutableList.copyOf(out);
   }
 
