@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Function;
 import org.sendfunding.model.time.AcademicYear;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -417,65 +418,30 @@ final class Codecs {
 
   // ---- map keys ----
 
-  static final KeyCodec<String> STRING_KEY = new KeyCodec<>() {
-    @Override
-    public String write(String key) {
-      return key;
-    }
+  static final KeyCodec<String> STRING_KEY = parsedKey(name -> name);
+  static final KeyCodec<Integer> INT_KEY = parsedKey(Integer::valueOf);
+  static final KeyCodec<FinancialYear> FINANCIAL_YEAR_KEY = parsedKey(FinancialYear::parse);
+  static final KeyCodec<AcademicYear> ACADEMIC_YEAR_KEY = parsedKey(AcademicYear::parse);
+  static final KeyCodec<LocalDate> DATE_KEY = parsedKey(LocalDate::parse);
 
-    @Override
-    public String read(String name, DeserializationContext c) {
-      return name;
-    }
-  };
+  /**
+   * A key written as its {@code toString()} and read back by {@code parse}, which throws
+   * {@code IllegalArgumentException} (or {@code DateTimeParseException}) for a bad name: every key type
+   * here prints in exactly the form it parses.
+   */
+  private static <K> KeyCodec<K> parsedKey(Function<String, K> parse) {
+    return new KeyCodec<>() {
+      @Override
+      public String write(K key) {
+        return key.toString();
+      }
 
-  static final KeyCodec<Integer> INT_KEY = new KeyCodec<>() {
-    @Override
-    public String write(Integer key) {
-      return key.toString();
-    }
-
-    @Override
-    public Integer read(String name, DeserializationContext c) {
-      return Integer.valueOf(name);
-    }
-  };
-
-  static final KeyCodec<FinancialYear> FINANCIAL_YEAR_KEY = new KeyCodec<>() {
-    @Override
-    public String write(FinancialYear key) {
-      return key.toString();
-    }
-
-    @Override
-    public FinancialYear read(String name, DeserializationContext c) {
-      return FinancialYear.parse(name);
-    }
-  };
-
-  static final KeyCodec<AcademicYear> ACADEMIC_YEAR_KEY = new KeyCodec<>() {
-    @Override
-    public String write(AcademicYear key) {
-      return key.toString();
-    }
-
-    @Override
-    public AcademicYear read(String name, DeserializationContext c) {
-      return AcademicYear.parse(name);
-    }
-  };
-
-  static final KeyCodec<LocalDate> DATE_KEY = new KeyCodec<>() {
-    @Override
-    public String write(LocalDate key) {
-      return key.toString();
-    }
-
-    @Override
-    public LocalDate read(String name, DeserializationContext c) {
-      return LocalDate.parse(name);
-    }
-  };
+      @Override
+      public K read(String name, DeserializationContext c) {
+        return parse.apply(name);
+      }
+    };
+  }
 
   /** Enum constants by name ({@code "ASD"}), as enums are everywhere else. */
   static <E extends Enum<E>> KeyCodec<E> enumKey(Class<E> type) {

@@ -29,12 +29,7 @@ class DatasetEdgesTest {
       + "10000000.00,1.0000,5,100000.00,27000000.00,29267000.00,120000000.00,0.5,2000000.00,-5000000.00\n";
 
   private static List<String> problems(Runnable load) {
-    try {
-      load.run();
-    } catch (DatasetException e) {
-      return e.problems();
-    }
-    throw new AssertionError("no DatasetException");
+    return DatasetErrorPathsTest.problems(load);
   }
 
   @Test

@@ -25,7 +25,8 @@ class DatasetErrorPathsTest {
   private static final String CASELOAD = String.join(",", DatasetCsv.CASELOAD_COLUMNS) + "\n";
   private static final String VALVES = String.join(",", DatasetCsv.SAFETY_VALVE_COLUMNS) + "\n";
 
-  private static List<String> problems(Runnable load) {
+  /** The problems a load reports, failing the test if it loads. */
+  static List<String> problems(Runnable load) {
     try {
       load.run();
     } catch (DatasetException e) {
