@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -29,6 +28,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.sendfunding.model.authority.LocalAuthorities;
+import org.sendfunding.model.input.LimitedReader;
 import org.sendfunding.model.pupil.NeedType;
 import org.sendfunding.model.pupil.SenProvision;
 import org.sendfunding.model.setting.SettingType;
@@ -332,7 +332,7 @@ public final class CohortCsv {
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
-    LimitedReader limited = new LimitedReader(reader, maxCharacters);
+    LimitedReader limited = LimitedReader.of(reader, maxCharacters);
     List<String> header = null;
     Map<String, Integer> index = new LinkedHashMap<>();
     int line = 0;
@@ -372,7 +372,7 @@ public final class CohortCsv {
           out.add(row);
         }
       }
-    } catch (LimitExceeded e) {
+    } catch (LimitedReader.LimitExceeded e) {
       problems.add(CsvProblem.of(source, 0, "", "more than the limit of " + maxCharacters + " characters"));
       return List.of();
     } catch (JsonProcessingException e) {
@@ -382,7 +382,7 @@ public final class CohortCsv {
     } catch (IOException e) {
       throw new UncheckedIOException("CohortCsv: cannot read " + source, e);
     } catch (RuntimeException e) {
-      if (e.getCause() instanceof LimitExceeded) {
+      if (e.getCause() instanceof LimitedReader.LimitExceeded) {
         problems.add(CsvProblem.of(source, 0, "", "more than the limit of " + maxCharacters + " characters"));
         return List.of();
       }
@@ -530,52 +530,6 @@ public final class CohortCsv {
         }
         return out;
       }, problems);
-    }
-  }
-
-  /** Thrown when a reader yields more characters than the limit. */
-  private static final class LimitExceeded extends IOException {
-    private static final long serialVersionUID = 1L;
-  }
-
-  /** A reader that fails once more than a limit of characters has been read. */
-  private static final class LimitedReader extends FilterReader {
-    private final long limit;
-    private long count;
-
-    LimitedReader(Reader in, long limit) {
-      super(in);
-      this.limit = limit;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      if (c >= 0) {
-        count(1);
-      }
-      return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      if (n > 0) {
-        count(n);
-      }
-      return n;
-    }
-
-    private void count(int n) throws LimitExceeded {
-      count += n;
-      if (count > limit) {
-        throw new LimitExceeded();
-      }
-    }
-
-    @Override
-    public void close() {
-      // The caller owns the underlying reader.
     }
   }
 }

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendfunding.model.input.LimitedReader;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.money.Rate;
@@ -131,7 +132,7 @@ final class CsvTable {
     mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     String overSize = source + ": more than the limit of " + limits.maxCharacters() + " characters";
     try (MappingIterator<String[]> it =
-        mapper.readerFor(String[].class).readValues(new LimitedReader(reader, limits.maxCharacters()))) {
+        mapper.readerFor(String[].class).readValues(LimitedReader.of(reader, limits.maxCharacters()))) {
       if (!it.hasNextValue()) {
         table.problems.add(source + ": the file is empty (expected header " + String.join(",", columns) + ")");
         return table;

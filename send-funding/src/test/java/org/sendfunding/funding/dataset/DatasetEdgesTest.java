@@ -196,19 +196,6 @@ class DatasetEdgesTest {
   }
 
   @Test
-  void the_limited_reader_counts_single_characters_too() throws java.io.IOException {
-    LimitedReader r = new LimitedReader(new StringReader("abc"), 2);
-    assertThat(r.read()).isEqualTo('a');
-    assertThat(r.read()).isEqualTo('b');
-    assertThatThrownBy(r::read).isInstanceOf(LimitedReader.LimitExceeded.class);
-    LimitedReader exact = new LimitedReader(new StringReader("ab"), 2);
-    assertThat(exact.read()).isEqualTo('a');
-    assertThat(exact.read()).isEqualTo('b');
-    assertThat(exact.read()).isEqualTo(-1);
-    assertThat(exact.read()).isEqualTo(-1);
-  }
-
-  @Test
   void national_figures_are_in_pounds_counts_or_percentages() {
     // SEN in England 2025: 482,640 pupils in schools with EHC plans, 5.3% of pupils (ehcp.md, figures)
     String csv = NATIONAL + HN_2018
