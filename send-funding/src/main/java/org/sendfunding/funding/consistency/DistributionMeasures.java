@@ -8,7 +8,9 @@ import org.immutables.value.Value;
  * How unequal a figure is across LAs: coefficient of variation, Gini coefficient, the ratio of the
  * 90th to the 10th percentile, and the ratio of the largest to the smallest value.
  *
- * <p>These are statistics, so they use {@code double}. For funding per head of 100, 100, 100, 100 every
+ * <p>These are statistics that describe a set of figures, not amounts of money, so they use
+ * {@code double}: funding per head goes in as pounds only to be compared, and nothing computed here
+ * is ever paid, shared or added to a total (those stay {@code Money}). For funding per head of 100, 100, 100, 100 every
  * measure shows no variation (CV 0, Gini 0, P90/P10 1, max/min 1); for 1, 2, 3, 4:
  *
  * <pre>{@code
