@@ -85,14 +85,7 @@ public abstract class PlacesScenario {
   void check() {
     // a set: an LA has a supply row per setting type, and its problem is reported once, not once a row
     Set<String> problems = new LinkedHashSet<>();
-    if (years().isEmpty()) {
-      problems.add("years: at least one year is required");
-    }
-    for (int i = 1; i < years().size(); i++) {
-      if (!years().get(i).equals(years().get(i - 1).next())) {
-        problems.add("years: " + years().get(i) + " does not follow " + years().get(i - 1));
-      }
-    }
+    ScenarioYears.check(years(), problems);
     for (PlaceSupply s : supply()) {
       int code = s.localAuthority().code();
       if (!dataset().caseloads().containsKey(code)) {

@@ -95,14 +95,7 @@ public abstract class ServicesScenario {
   void check() {
     // a set: an LA has a row per service, and a problem with its demand is reported once, not once a row
     Set<String> problems = new LinkedHashSet<>();
-    if (years().isEmpty()) {
-      problems.add("years: at least one year is required");
-    }
-    for (int i = 1; i < years().size(); i++) {
-      if (!years().get(i).equals(years().get(i - 1).next())) {
-        problems.add("years: " + years().get(i) + " does not follow " + years().get(i - 1));
-      }
-    }
+    ScenarioYears.check(years(), problems);
     List<String> keys = new ArrayList<>();
     for (ServiceCapacity c : capacities()) {
       String key = c.localAuthority().code() + "/" + c.service().key();
