@@ -17,7 +17,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.placeplus.Band;
-import org.sendfunding.funding.placeplus.Caseload;
+import org.sendfunding.funding.placeplus.PlacementTable;
 import org.sendfunding.funding.placeplus.LocalBanding;
 import org.sendfunding.funding.placeplus.PlacePlus;
 import org.sendfunding.funding.placeplus.PlacePlusRates;
@@ -46,12 +46,12 @@ public class PupilsBenchmark {
 
   /** One LA's generated pupils and schools. */
   static final class LaWorkload {
-    final Caseload caseload;
+    final PlacementTable caseload;
     final int[] schoolOf;
     final long[] notionalBudget;
     final Map<SettingType, Long> places;
 
-    LaWorkload(Caseload caseload, int[] schoolOf, long[] notionalBudget, Map<SettingType, Long> places) {
+    LaWorkload(PlacementTable caseload, int[] schoolOf, long[] notionalBudget, Map<SettingType, Long> places) {
       this.caseload = caseload;
       this.schoolOf = schoolOf;
       this.notionalBudget = notionalBudget;
@@ -73,12 +73,12 @@ public class PupilsBenchmark {
     long given = 0;
     long weightSoFar = 0;
     for (var row : england.panel()) {
-      org.sendfunding.funding.dataset.Caseload c = england.caseload(row.localAuthority().code());
+      org.sendfunding.funding.dataset.SettingCaseload c = england.caseload(row.localAuthority().code());
       weightSoFar += c.totalPupils();
       int n = (int) (pupils * weightSoFar / national - given); // shares that add up to exactly 'pupils'
       given += n;
       int schools = Math.max(1, n / 85);
-      Caseload.Builder b = Caseload.builder(banding, n);
+      PlacementTable.Builder b = PlacementTable.builder(banding, n);
       int[] schoolOf = new int[n];
       long[] placesByType = new long[types.length];
       for (int i = 0; i < n; i++) {

@@ -5,7 +5,7 @@ import static org.sendfunding.json.Codecs.*;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.time.LocalDate;
 import org.sendfunding.ehcp.caseload.CaseloadReport;
-import org.sendfunding.ehcp.caseload.NationalSeries;
+import org.sendfunding.ehcp.caseload.Sen2Series;
 import org.sendfunding.ehcp.caseload.YearMeasures;
 import org.sendfunding.ehcp.plan.Ehcp;
 import org.sendfunding.ehcp.plan.PersonalBudget;
@@ -56,7 +56,7 @@ final class EhcpJson {
         .field("asOf", CaseloadReport::asOf, value(LocalDate.class), CaseloadReport.Builder::asOf)
         .field("byYear", CaseloadReport::byYear, list(value(YearMeasures.class)), CaseloadReport.Builder::byYear)
         .field("byYearAndLocalAuthority", CaseloadReport::byYearAndLocalAuthority, list(value(YearMeasures.class)), CaseloadReport.Builder::byYearAndLocalAuthority)
-        .field("national", CaseloadReport::national, named("england", NationalSeries.england()), CaseloadReport.Builder::national)
+        .field("national", CaseloadReport::national, named("england", Sen2Series.england()), CaseloadReport.Builder::national)
         .register(m);
     RecordJson.builder(YearMeasures.class, YearMeasures::builder, YearMeasures.Builder::build)
         .field("year", YearMeasures::year, INT, YearMeasures.Builder::year)

@@ -11,7 +11,7 @@ import org.sendfunding.funding.certainty.GuaranteeBasis;
 import org.sendfunding.funding.certainty.SettlementKind;
 import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.DistributionMeasures;
-import org.sendfunding.funding.dataset.Caseload;
+import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.CaseloadProjection;
 import org.sendfunding.funding.dataset.CsvLimits;
 import org.sendfunding.funding.dataset.FundingDataset;
@@ -107,12 +107,12 @@ final class FundingJson {
         .arg("p90OverP10", DistributionMeasures::p90OverP10, DOUBLE)
         .arg("maxOverMin", DistributionMeasures::maxOverMin, DOUBLE)
         .register(m);
-    RecordJson.builder(Caseload.class, Caseload::builder, Caseload.Builder::build)
-        .field("localAuthority", Caseload::localAuthority, value(LocalAuthority.class), Caseload.Builder::localAuthority)
-        .field("baseYear", Caseload::baseYear, value(FinancialYear.class), Caseload.Builder::baseYear)
-        .field("provenance", Caseload::provenance, value(Provenance.class), Caseload.Builder::provenance)
-        .field("pupils", Caseload::pupils, map(enumKey(SettingType.class), LONG), Caseload.Builder::pupils)
-        .field("unitCosts", Caseload::unitCosts, map(enumKey(SettingType.class), value(Money.class)), Caseload.Builder::unitCosts)
+    RecordJson.builder(SettingCaseload.class, SettingCaseload::builder, SettingCaseload.Builder::build)
+        .field("localAuthority", SettingCaseload::localAuthority, value(LocalAuthority.class), SettingCaseload.Builder::localAuthority)
+        .field("baseYear", SettingCaseload::baseYear, value(FinancialYear.class), SettingCaseload.Builder::baseYear)
+        .field("provenance", SettingCaseload::provenance, value(Provenance.class), SettingCaseload.Builder::provenance)
+        .field("pupils", SettingCaseload::pupils, map(enumKey(SettingType.class), LONG), SettingCaseload.Builder::pupils)
+        .field("unitCosts", SettingCaseload::unitCosts, map(enumKey(SettingType.class), value(Money.class)), SettingCaseload.Builder::unitCosts)
         .register(m);
     RecordJson.builder(CaseloadProjection.class, CaseloadProjection::builder, CaseloadProjection.Builder::build)
         .field("localAuthority", CaseloadProjection::localAuthority, value(LocalAuthority.class), CaseloadProjection.Builder::localAuthority)
@@ -127,7 +127,7 @@ final class FundingJson {
         .field("name", FundingDataset::name, STRING, FundingDataset.Builder::name)
         .field("nationalSeries", FundingDataset::nationalSeries, value(NationalSeries.class), FundingDataset.Builder::nationalSeries)
         .field("panel", FundingDataset::panel, list(value(LocalAuthorityInputs.class)), FundingDataset.Builder::panel)
-        .field("caseloads", FundingDataset::caseloads, map(INT_KEY, value(Caseload.class)), FundingDataset.Builder::caseloads)
+        .field("caseloads", FundingDataset::caseloads, map(INT_KEY, value(SettingCaseload.class)), FundingDataset.Builder::caseloads)
         .field("safetyValves", FundingDataset::safetyValves, map(INT_KEY, value(SafetyValveAgreement.class)), FundingDataset.Builder::safetyValves)
         .derived("illustrative", FundingDataset::illustrative, BOOLEAN)
         .register(m);

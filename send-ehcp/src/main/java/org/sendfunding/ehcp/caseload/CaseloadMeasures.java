@@ -35,12 +35,12 @@ import org.sendfunding.model.authority.LocalAuthority;
 public final class CaseloadMeasures {
 
   /** Measures with the default timeline engine and the bundled national series. */
-  public static final CaseloadMeasures DEFAULT = new CaseloadMeasures(TimelineEngine.DEFAULT, NationalSeries.england());
+  public static final CaseloadMeasures DEFAULT = new CaseloadMeasures(TimelineEngine.DEFAULT, Sen2Series.england());
 
   private final TimelineEngine engine;
-  private final NationalSeries national;
+  private final Sen2Series national;
 
-  private CaseloadMeasures(TimelineEngine engine, NationalSeries national) {
+  private CaseloadMeasures(TimelineEngine engine, Sen2Series national) {
     this.engine = engine;
     this.national = national;
   }
@@ -52,7 +52,7 @@ public final class CaseloadMeasures {
    * @param national the national series
    * @return the measures
    */
-  public static CaseloadMeasures of(TimelineEngine engine, NationalSeries national) {
+  public static CaseloadMeasures of(TimelineEngine engine, Sen2Series national) {
     return new CaseloadMeasures(engine, national);
   }
 

@@ -46,7 +46,7 @@ public abstract class CaseloadReport {
 
   /** The national series used for comparison. */
   @Value.Auxiliary
-  public abstract NationalSeries national();
+  public abstract Sen2Series national();
 
   /**
    * The measures of a year, all LAs together.

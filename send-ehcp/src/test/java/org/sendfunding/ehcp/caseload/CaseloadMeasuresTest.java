@@ -79,7 +79,7 @@ class CaseloadMeasuresTest {
 
   @Test
   void national_series_is_cited_data() {
-    NationalSeries n = NationalSeries.england();
+    Sen2Series n = Sen2Series.england();
     assertThat(n.value(NationalMeasure.PCT_WITHIN_20_WEEKS_EXCL_EXCEPTIONS, 2022)).hasValue(49.2);
     assertThat(n.value(NationalMeasure.NEW_PLANS, 2024)).hasValue(97747.0);
     assertThat(n.value(NationalMeasure.PLANS_IN_FORCE, 2025)).hasValue(638745.0);
@@ -90,7 +90,7 @@ class CaseloadMeasuresTest {
   @Test
   void national_series_loader_lists_bad_lines() {
     String data = "year,measure,value,source\n2024,requests,abc,x\n2024,bogus,1,x\n2024,requests,5\n";
-    assertThatThrownBy(() -> NationalSeries.parse(new java.io.ByteArrayInputStream(data.getBytes(
+    assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
             java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
         .hasMessage("National series n.csv has 3 error(s):\n"
             + "  line 2: year '2024' or value 'abc' is not a number\n"
@@ -101,7 +101,7 @@ class CaseloadMeasuresTest {
   @Test
   void national_series_loader_checks_header_negatives_and_repeats() {
     String data = "year,value\n2024,requests,-5,x\n2024,ceased,1,x\n2024,ceased,2,y\n";
-    assertThatThrownBy(() -> NationalSeries.parse(new java.io.ByteArrayInputStream(data.getBytes(
+    assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
             java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
         .hasMessage("National series n.csv has 3 error(s):\n"
             + "  line 1: header must be 'year,measure,value,source'\n"

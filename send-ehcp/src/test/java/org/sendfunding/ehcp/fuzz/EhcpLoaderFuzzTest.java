@@ -9,7 +9,7 @@ import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.regex.Pattern;
 import org.sendfunding.ehcp.calendar.BankHolidays;
-import org.sendfunding.ehcp.caseload.NationalSeries;
+import org.sendfunding.ehcp.caseload.Sen2Series;
 import org.sendfunding.ehcp.timeline.StatutoryPeriods;
 
 /**
@@ -49,7 +49,7 @@ class EhcpLoaderFuzzTest {
   @FuzzTest(maxDuration = "60s")
   void nationalSeries(byte[] data) {
     LoaderProperty.loadsOrFailsCleanly("fuzzed-series.csv", IllegalArgumentException.class,
-        () -> NationalSeries.parse(new ByteArrayInputStream(data), "fuzzed-series.csv"),
+        () -> Sen2Series.parse(new ByteArrayInputStream(data), "fuzzed-series.csv"),
         series -> assertThat(series).isNotNull());
   }
 }

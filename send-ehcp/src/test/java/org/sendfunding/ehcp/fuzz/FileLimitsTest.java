@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.ehcp.calendar.BankHolidays;
-import org.sendfunding.ehcp.caseload.NationalSeries;
+import org.sendfunding.ehcp.caseload.Sen2Series;
 import org.sendfunding.ehcp.timeline.StatutoryPeriods;
 
 class FileLimitsTest {
@@ -25,7 +25,7 @@ class FileLimitsTest {
     assertThatThrownBy(() -> StatutoryPeriods.parse(overLimit(), "p.properties"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Statutory periods p.properties: more than the limit of 1048576 bytes");
-    assertThatThrownBy(() -> NationalSeries.parse(overLimit(), "n.csv"))
+    assertThatThrownBy(() -> Sen2Series.parse(overLimit(), "n.csv"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("National series n.csv: more than the limit of 1048576 bytes");
   }

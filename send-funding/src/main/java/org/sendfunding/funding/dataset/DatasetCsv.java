@@ -211,7 +211,7 @@ public final class DatasetCsv {
    * @return one caseload per LA, in order of first appearance
    * @throws DatasetException listing every problem
    */
-  public static ImmutableList<Caseload> readCaseloads(Reader reader, String source, LocalAuthorities register) {
+  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register) {
     return readCaseloads(reader, source, register, CsvLimits.DEFAULT);
   }
 
@@ -225,9 +225,9 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableList<Caseload> readCaseloads(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
     CsvTable table = CsvTable.read(reader, source, CASELOAD_COLUMNS, limits);
-    Map<Integer, Caseload.Builder> builders = new LinkedHashMap<>();
+    Map<Integer, SettingCaseload.Builder> builders = new LinkedHashMap<>();
     Map<Integer, FinancialYear> years = new LinkedHashMap<>();
     Map<Integer, Provenance> provenance = new LinkedHashMap<>();
     Map<Integer, Integer> firstLine = new LinkedHashMap<>();
@@ -266,11 +266,11 @@ public final class DatasetCsv {
       years.putIfAbsent(code, year);
       firstLine.putIfAbsent(code, row.line);
       provenance.merge(code, p, (a, b2) -> a == Provenance.REAL && b2 == Provenance.REAL ? Provenance.REAL : Provenance.ILLUSTRATIVE);
-      builders.computeIfAbsent(code, c -> Caseload.builder().localAuthority(la.get()).baseYear(year))
+      builders.computeIfAbsent(code, c -> SettingCaseload.builder().localAuthority(la.get()).baseYear(year))
           .putPupils(type, pupils).putUnitCosts(type, unitCost);
     }
     table.throwIfProblems();
-    ImmutableList.Builder<Caseload> out = ImmutableList.builder();
+    ImmutableList.Builder<SettingCaseload> out = ImmutableList.builder();
     builders.forEach((code, b) -> out.add(b.provenance(provenance.get(code)).build()));
     return out.build();
   }

@@ -20,7 +20,7 @@ import org.sendfunding.model.time.FinancialYear;
 
 /**
  * The inputs of a scenario: national series, one {@link LocalAuthorityInputs} and one
- * {@link Caseload} per LA, and safety-valve agreements.
+ * {@link SettingCaseload} per LA, and safety-valve agreements.
  *
  * <p>{@link #england()} is the embedded dataset for all 153 LAs in England, read from CSV resources
  * through {@link DatasetCsv}; most per-LA values in it are illustrative (see {@link #illustrative()}):
@@ -79,7 +79,7 @@ public abstract class FundingDataset {
     ImmutableList.Builder<String> problems = ImmutableList.builder();
     NationalSeries series = null;
     ImmutableList<LocalAuthorityInputs> rows = null;
-    ImmutableList<Caseload> loads = null;
+    ImmutableList<SettingCaseload> loads = null;
     ImmutableMap<Integer, SafetyValveAgreement> valves = null;
     try {
       series = DatasetCsv.readNationalSeries(nationalSeries, name + "/national-series.csv");
@@ -142,8 +142,8 @@ public abstract class FundingDataset {
   /** One row per LA, in file order. */
   public abstract ImmutableList<LocalAuthorityInputs> panel();
 
-  /** Caseload by LA code: one for every LA in the panel. */
-  public abstract ImmutableMap<Integer, Caseload> caseloads();
+  /** SettingCaseload by LA code: one for every LA in the panel. */
+  public abstract ImmutableMap<Integer, SettingCaseload> caseloads();
 
   /** Safety-valve agreements by LA code. */
   public abstract ImmutableMap<Integer, SafetyValveAgreement> safetyValves();
@@ -167,8 +167,8 @@ public abstract class FundingDataset {
   }
 
   /** The caseload for an LA code. */
-  public Caseload caseload(int laCode) {
-    Caseload c = caseloads().get(laCode);
+  public SettingCaseload caseload(int laCode) {
+    SettingCaseload c = caseloads().get(laCode);
     if (c == null) {
       throw new NoSuchElementException("FundingDataset: no caseload for LA " + laCode + " in dataset " + name());
     }
@@ -187,7 +187,7 @@ public abstract class FundingDataset {
 
   /** Sum of pupils with EHC plans across every caseload. */
   public long totalEhcpPupils() {
-    return caseloads().values().stream().mapToLong(Caseload::totalPupils).sum();
+    return caseloads().values().stream().mapToLong(SettingCaseload::totalPupils).sum();
   }
 
   /**
@@ -216,7 +216,7 @@ public abstract class FundingDataset {
       int code = r.localAuthority().code();
       Preconditions.checkArgument(codes.add(code), "FundingDataset.panel: LA %s appears twice (%s)", code, name());
       Preconditions.checkArgument(r.baseYear().equals(base), "FundingDataset.panel: %s has base year %s, others %s (%s)", r.localAuthority(), r.baseYear(), base, name());
-      Caseload c = caseloads().get(code);
+      SettingCaseload c = caseloads().get(code);
       Preconditions.checkArgument(c != null, "FundingDataset.caseloads: no caseload for %s (%s)", r.localAuthority(), name());
       Preconditions.checkArgument(c.baseYear().equals(base), "FundingDataset.caseloads: %s has base year %s, panel %s (%s)", r.localAuthority(), c.baseYear(), base, name());
     }

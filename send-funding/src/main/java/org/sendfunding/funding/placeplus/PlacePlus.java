@@ -234,7 +234,7 @@ public final class PlacePlus {
       Map<SettingType, Long> commissionedPlaces,
       PlacePlusRates rates,
       LocalBanding banding) {
-    Caseload.Builder b = Caseload.builder(banding, 1024);
+    PlacementTable.Builder b = PlacementTable.builder(banding, 1024);
     for (PupilPlacement p : caseload) {
       try {
         b.add(p);
@@ -254,7 +254,7 @@ public final class PlacePlus {
    * @param rates the rates of the year
    * @return the spend
    */
-  public HighNeedsSpend highNeedsSpend(Caseload caseload, Map<SettingType, Long> commissionedPlaces, PlacePlusRates rates) {
+  public HighNeedsSpend highNeedsSpend(PlacementTable caseload, Map<SettingType, Long> commissionedPlaces, PlacePlusRates rates) {
     LocalBanding banding = caseload.banding;
     Band[] bands = banding == null ? new Band[0] : banding.bands().toArray(new Band[0]);
     SettingType[] typeValues = SettingType.values();

@@ -6,7 +6,7 @@ import org.sendfunding.model.setting.SettingType;
 
 /**
  * The notional special educational needs (SEN) funding gap of many mainstream schools at once, from a
- * columnar {@link Caseload}: for each school, the cost of its SEN pupils' provision less its notional
+ * columnar {@link PlacementTable}: for each school, the cost of its SEN pupils' provision less its notional
  * SEN budget and the element 3 top-ups it receives. The fast path of {@link SchoolFundingGap}, with
  * the same rules and figures but no object or explanation per pupil.
  *
@@ -44,7 +44,7 @@ public final class SchoolGaps {
    * @return the gaps
    * @throws IllegalArgumentException naming the row of a pupil whose school is missing or out of range
    */
-  public static SchoolGaps compute(Caseload caseload, int[] schoolOf, long[] notionalBudgetPence, PlacePlusRates rates) {
+  public static SchoolGaps compute(PlacementTable caseload, int[] schoolOf, long[] notionalBudgetPence, PlacePlusRates rates) {
     Preconditions.checkArgument(schoolOf.length == caseload.size,
         "SchoolGaps.schoolOf: %s schools for %s pupils", schoolOf.length, caseload.size);
     int schools = notionalBudgetPence.length;

@@ -10,7 +10,7 @@ import org.sendfunding.funding.certainty.SettlementEngine;
 import org.sendfunding.funding.certainty.SettlementKind;
 import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.NationalBanding;
-import org.sendfunding.funding.dataset.Caseload;
+import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.CaseloadProjection;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.dataset.LocalAuthorityInputs;
@@ -135,7 +135,7 @@ public final class CompiledScenario {
     for (int i = 0; i < n; i++) {
       LocalAuthorityInputs r = data.panel().get(i);
       int code = r.localAuthority().code();
-      Caseload c = data.caseload(code);
+      SettingCaseload c = data.caseload(code);
       baseAllocation[i] = r.highNeedsAllocation().pence();
       population[i][0] = r.population2To18();
       for (int t = 0; t < y; t++) {

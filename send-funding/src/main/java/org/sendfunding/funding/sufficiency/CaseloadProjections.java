@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;
 import java.util.Map;
-import org.sendfunding.funding.dataset.Caseload;
+import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.CaseloadProjection;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.model.money.Percentage;
@@ -40,7 +40,7 @@ public final class CaseloadProjections {
   public static ImmutableMap<Integer, CaseloadProjection> grown(FundingDataset data, FinancialYear first, int years, Percentage growth) {
     ImmutableMap.Builder<Integer, CaseloadProjection> out = ImmutableMap.builder();
     BigDecimal factor = growth.toGrowthFactor().value();
-    for (Caseload c : data.caseloads().values()) {
+    for (SettingCaseload c : data.caseloads().values()) {
       CaseloadProjection.Builder b = CaseloadProjection.builder().localAuthority(c.localAuthority());
       int gap = first.startYear() - c.baseYear().startYear();
       for (int k = 0; k < years; k++) {

@@ -153,26 +153,26 @@ class DatasetEdgesTest {
     assertThat(bad.problemCount()).isEqualTo(1);
   }
 
-  private static Caseload.Builder haltonCaseload() {
-    return (Caseload.Builder) Caseload.builder().localAuthority(ENGLAND.byCode(876))
+  private static SettingCaseload.Builder haltonCaseload() {
+    return (SettingCaseload.Builder) SettingCaseload.builder().localAuthority(ENGLAND.byCode(876))
         .baseYear(org.sendfunding.model.time.FinancialYear.of(2025)).provenance(Provenance.ILLUSTRATIVE);
   }
 
   @Test
   void a_caseload_checks_every_count_and_cost() {
     // 300 pupils in maintained special schools at £28,000 = £8,400,000; a zero count at a zero cost is allowed
-    Caseload ok = haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, 300L).putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPounds(28_000))
+    SettingCaseload ok = haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, 300L).putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPounds(28_000))
         .putPupils(SettingType.POST_16_FE, 0L).putUnitCosts(SettingType.POST_16_FE, Money.ZERO).build();
     assertThat(ok.totalCost()).isEqualTo(Money.ofPounds(8_400_000));
     assertThat(ok.pupils(SettingType.INDEPENDENT_SPECIAL)).isZero();
     assertThat(ok.cost(SettingType.INDEPENDENT_SPECIAL)).isEqualTo(Money.ZERO);
     assertThatThrownBy(() -> haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, -1L)
         .putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPounds(28_000)).build())
-        .hasMessage("Caseload.pupils: -1 in MAINTAINED_SPECIAL is negative (Halton (876))");
+        .hasMessage("SettingCaseload.pupils: -1 in MAINTAINED_SPECIAL is negative (Halton (876))");
     assertThatThrownBy(() -> haltonCaseload().putPupils(SettingType.MAINTAINED_SPECIAL, 300L).build())
-        .hasMessage("Caseload.unitCosts: no unit cost for MAINTAINED_SPECIAL (Halton (876))");
+        .hasMessage("SettingCaseload.unitCosts: no unit cost for MAINTAINED_SPECIAL (Halton (876))");
     assertThatThrownBy(() -> haltonCaseload().putUnitCosts(SettingType.MAINTAINED_SPECIAL, Money.ofPence(-1)).build())
-        .hasMessage("Caseload.unitCosts: -£0.01 for MAINTAINED_SPECIAL is negative (Halton (876))");
+        .hasMessage("SettingCaseload.unitCosts: -£0.01 for MAINTAINED_SPECIAL is negative (Halton (876))");
   }
 
   @Test

@@ -177,9 +177,9 @@ class DatasetErrorPathsTest {
         + "877,2025-26,INDEPENDENT_SPECIAL,30,60000.00,illustrative\n"
         + "878,2025-26,MAINTAINED_SPECIAL,0,0.00,illustrative\n"
         + "878,2025-26,POST_16_FE,1,1.00,real\n";
-    List<Caseload> loads = DatasetCsv.readCaseloads(new StringReader(csv), "c.csv", ENGLAND);
+    List<SettingCaseload> loads = DatasetCsv.readCaseloads(new StringReader(csv), "c.csv", ENGLAND);
     assertThat(loads).extracting(c -> c.localAuthority().code()).containsExactly(876, 877, 878);
-    assertThat(loads).extracting(Caseload::provenance)
+    assertThat(loads).extracting(SettingCaseload::provenance)
         .containsExactly(Provenance.REAL, Provenance.ILLUSTRATIVE, Provenance.ILLUSTRATIVE);
     assertThat(loads.get(0).baseYear()).isEqualTo(FinancialYear.of(2025));
     assertThat(loads.get(1).pupils(SettingType.INDEPENDENT_SPECIAL)).isEqualTo(30);

@@ -164,12 +164,12 @@ class PlacePlusTest {
 
   @Test
   void columnar_caseload_names_the_row_of_a_bad_pupil() {
-    Caseload.Builder b = Caseload.builder(SHROPSHIRE, 4)
+    PlacementTable.Builder b = PlacementTable.builder(SHROPSHIRE, 4)
         .add(SettingType.MAINTAINED_SPECIAL, 2_500_000, TopUpBasis.COST_ABOVE_BASE, null, 0, true);
     assertThatThrownBy(() -> b.add(SettingType.MAINSTREAM_ACADEMY, 900_000, TopUpBasis.BAND, "EHCP-9", 0, true))
-        .hasMessageStartingWith("Caseload row 1: LocalBanding Shropshire: no band 'EHCP-9'");
+        .hasMessageStartingWith("PlacementTable row 1: LocalBanding Shropshire: no band 'EHCP-9'");
     assertThatThrownBy(() -> b.add(SettingType.MAINSTREAM_ACADEMY, -1, TopUpBasis.NONE, null, 0, true))
-        .hasMessage("Caseload row 1: amounts must not be negative (cost -1, amount 0)");
+        .hasMessage("PlacementTable row 1: amounts must not be negative (cost -1, amount 0)");
     HighNeedsSpend s = PlacePlus.DEFAULT.highNeedsSpend(b.build(), ImmutableMap.of(SettingType.MAINTAINED_SPECIAL, 1L), RATES);
     assertThat(s.total()).isEqualTo(Money.ofPounds(25_000)); // £10,000 place + £15,000 top-up
   }

@@ -111,7 +111,7 @@ class PlaceValuesTest {
     assertThatThrownBy(() -> PlacePlus.DEFAULT.fund(banded, RATES)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("PlacePlus: pupil B1 has band 'EHCP-2' but no local banding was given");
     assertThatThrownBy(() -> PlacePlus.DEFAULT.highNeedsSpend(ImmutableList.of(banded), ImmutableMap.of(), RATES))
-        .hasMessage("PlacePlus: pupil B1: Caseload row 0: band 'EHCP-2' but no banding was given");
+        .hasMessage("PlacePlus: pupil B1: PlacementTable row 0: band 'EHCP-2' but no banding was given");
   }
 
   @Test

@@ -17,7 +17,7 @@ class SchoolGapsTest {
   @Test
   void the_worked_example_school_has_the_same_gap() {
     // SchoolFundingGapTest's worked example: £26,500 cost, £10,000 budget, £7,000 top-ups, gap £9,500.
-    Caseload.Builder b = Caseload.builder(PlacePlusTest.SHROPSHIRE, 3);
+    PlacementTable.Builder b = PlacementTable.builder(PlacePlusTest.SHROPSHIRE, 3);
     b.add(SettingType.MAINSTREAM_MAINTAINED, 9_000_00, TopUpBasis.BAND, "EHCP-3", 0, true);
     b.add(SettingType.MAINSTREAM_MAINTAINED, 15_000_00, TopUpBasis.BAND, "EHCP-4", 0, true);
     b.add(SettingType.MAINSTREAM_MAINTAINED, 2_500_00, TopUpBasis.NONE, null, 0, true);
@@ -36,7 +36,7 @@ class SchoolGapsTest {
     for (int s = 0; s < schools; s++) {
       bySchool.add(new ArrayList<>());
     }
-    Caseload.Builder b = Caseload.builder(PlacePlusTest.SHROPSHIRE, 400);
+    PlacementTable.Builder b = PlacementTable.builder(PlacePlusTest.SHROPSHIRE, 400);
     List<Integer> schoolOf = new ArrayList<>();
     String[] bands = PlacePlusTest.SHROPSHIRE.bands().stream().map(Band::id).toArray(String[]::new);
     for (int i = 0; i < 400; i++) {
@@ -80,7 +80,7 @@ class SchoolGapsTest {
 
   @Test
   void a_mainstream_pupil_without_a_school_is_named_by_row() {
-    Caseload.Builder b = Caseload.builder(null, 2);
+    PlacementTable.Builder b = PlacementTable.builder(null, 2);
     b.add(SettingType.MAINTAINED_SPECIAL, 1, TopUpBasis.NONE, null, 0, true);
     b.add(SettingType.MAINSTREAM_ACADEMY, 1, TopUpBasis.NONE, null, 0, true);
     assertThatThrownBy(() -> SchoolGaps.compute(b.build(), new int[] {-1, -1}, new long[] {0}, PlacePlusTest.RATES))
@@ -89,7 +89,7 @@ class SchoolGapsTest {
 
   @Test
   void a_school_index_one_past_the_last_school_is_refused_and_the_count_is_kept() {
-    Caseload.Builder b = Caseload.builder(null, 1);
+    PlacementTable.Builder b = PlacementTable.builder(null, 1);
     b.add(SettingType.MAINSTREAM_MAINTAINED, 1, TopUpBasis.NONE, null, 0, true);
     assertThatThrownBy(() -> SchoolGaps.compute(b.build(), new int[] {2}, new long[] {0, 0}, PlacePlusTest.RATES))
         .hasMessage("SchoolGaps.schoolOf: pupil row 0 is in a Mainstream maintained school but its school 2 is not one of the 2");

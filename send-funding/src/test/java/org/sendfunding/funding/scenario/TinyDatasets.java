@@ -1,7 +1,7 @@
 package org.sendfunding.funding.scenario;
 
 import com.google.common.collect.ImmutableMap;
-import org.sendfunding.funding.dataset.Caseload;
+import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.dataset.LocalAuthorityInputs;
 import org.sendfunding.funding.dataset.NationalSeries;
@@ -60,8 +60,8 @@ final class TinyDatasets {
         .build();
   }
 
-  static Caseload caseload(LocalAuthority la, SettingType type, long pupils, long unitCost) {
-    return Caseload.builder().localAuthority(la).baseYear(BASE).provenance(Provenance.ILLUSTRATIVE)
+  static SettingCaseload caseload(LocalAuthority la, SettingType type, long pupils, long unitCost) {
+    return SettingCaseload.builder().localAuthority(la).baseYear(BASE).provenance(Provenance.ILLUSTRATIVE)
         .putPupils(type, pupils).putUnitCosts(type, Money.ofPounds(unitCost)).build();
   }
 

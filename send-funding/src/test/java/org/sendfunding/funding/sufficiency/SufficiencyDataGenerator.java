@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import org.sendfunding.funding.dataset.Caseload;
+import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.model.setting.SettingType;
 
@@ -38,7 +38,7 @@ final class SufficiencyDataGenerator {
 
   static Map<String, String> generate() {
     FundingDataset data = FundingDataset.england();
-    List<Caseload> cs = new ArrayList<>(data.caseloads().values());
+    List<SettingCaseload> cs = new ArrayList<>(data.caseloads().values());
     cs.sort((a, b) -> Integer.compare(a.localAuthority().code(), b.localAuthority().code()));
     SplittableRandom rng = new SplittableRandom(SEED);
     Map<String, String> files = new LinkedHashMap<>();
@@ -102,7 +102,7 @@ final class SufficiencyDataGenerator {
     return files;
   }
 
-  private static double[] weights(List<Caseload> cs, SettingType s) {
+  private static double[] weights(List<SettingCaseload> cs, SettingType s) {
     return cs.stream().mapToDouble(c -> c.pupils(s)).toArray();
   }
 

@@ -198,7 +198,7 @@ class SufficiencyValuesTest {
   @Test
   void grown_caseloads_cover_exactly_the_years_asked_growing_from_the_base_year() {
     org.sendfunding.funding.dataset.FundingDataset one = org.sendfunding.funding.dataset.FundingDataset.england().restrictedTo(List.of(202));
-    org.sendfunding.funding.dataset.Caseload base = one.caseload(202);
+    org.sendfunding.funding.dataset.SettingCaseload base = one.caseload(202);
     FinancialYear next = base.baseYear().next();
     com.google.common.collect.ImmutableMap<Integer, org.sendfunding.funding.dataset.CaseloadProjection> g =
         CaseloadProjections.grown(one, base.baseYear(), 3, org.sendfunding.model.money.Percentage.of("5"));

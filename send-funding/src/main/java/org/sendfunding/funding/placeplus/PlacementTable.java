@@ -10,10 +10,10 @@ import org.sendfunding.model.setting.SettingType;
  * high-needs spend over millions of pupils without an object per pupil.
  *
  * <pre>{@code
- * Caseload.Builder b = Caseload.builder(banding, 1_700_000);
+ * PlacementTable.Builder b = PlacementTable.builder(banding, 1_700_000);
  * b.add(SettingType.MAINTAINED_SPECIAL, 2_500_000, TopUpBasis.COST_ABOVE_BASE, null, 0, true);  // £25,000 cost
  * b.add(placement);                                                                             // or from a PupilPlacement
- * Caseload caseload = b.build();
+ * PlacementTable caseload = b.build();
  * PlacePlus.DEFAULT.highNeedsSpend(caseload, places, rates);
  * }</pre>
  *
@@ -21,7 +21,7 @@ import org.sendfunding.model.setting.SettingType;
  * naming the pupil's row. A caseload is immutable and thread-safe once built; its builder is not
  * thread-safe.
  */
-public final class Caseload {
+public final class PlacementTable {
 
   final LocalBanding banding;
   final int size;
@@ -32,7 +32,7 @@ public final class Caseload {
   final long[] amountPence;
   final boolean[] onRoll;
 
-  private Caseload(Builder b) {
+  private PlacementTable(Builder b) {
     banding = b.banding;
     size = b.size;
     type = Arrays.copyOf(b.type, size);
@@ -59,7 +59,7 @@ public final class Caseload {
     return size;
   }
 
-  /** Builds a {@link Caseload} row by row. Not thread-safe. */
+  /** Builds a {@link PlacementTable} row by row. Not thread-safe. */
   public static final class Builder {
     private final LocalBanding banding;
     private int size;
@@ -98,22 +98,22 @@ public final class Caseload {
         long agreedTopUpOrFeePence, boolean onSchoolRoll) {
       int row = size;
       Preconditions.checkArgument(provisionCostPence >= 0 && agreedTopUpOrFeePence >= 0,
-          "Caseload row %s: amounts must not be negative (cost %s, amount %s)", row, provisionCostPence, agreedTopUpOrFeePence);
+          "PlacementTable row %s: amounts must not be negative (cost %s, amount %s)", row, provisionCostPence, agreedTopUpOrFeePence);
       Preconditions.checkArgument((topUpBasis == TopUpBasis.BAND) == (bandId != null),
-          "Caseload row %s: a band must be given exactly when the top-up basis is BAND (basis %s)", row, topUpBasis);
+          "PlacementTable row %s: a band must be given exactly when the top-up basis is BAND (basis %s)", row, topUpBasis);
       Preconditions.checkArgument(settingType != SettingType.INDEPENDENT_SPECIAL || topUpBasis == TopUpBasis.NONE,
-          "Caseload row %s: an independent special school is paid its fee, not top-ups (basis %s)", row, topUpBasis);
+          "PlacementTable row %s: an independent special school is paid its fee, not top-ups (basis %s)", row, topUpBasis);
       int bandIndex = -1;
       if (bandId != null) {
-        Preconditions.checkArgument(banding != null, "Caseload row %s: band '%s' but no banding was given", row, bandId);
+        Preconditions.checkArgument(banding != null, "PlacementTable row %s: band '%s' but no banding was given", row, bandId);
         Band b;
         try {
           b = banding.band(bandId);
         } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("Caseload row " + row + ": " + e.getMessage(), e);
+          throw new IllegalArgumentException("PlacementTable row " + row + ": " + e.getMessage(), e);
         }
         Preconditions.checkArgument(b.hasAmount(),
-            "Caseload row %s: band %s has descriptors only, no amount or range", row, bandId);
+            "PlacementTable row %s: band %s has descriptors only, no amount or range", row, bandId);
         bandIndex = banding.bands().indexOf(b);
       }
       if (size == type.length) {
@@ -148,8 +148,8 @@ public final class Caseload {
     }
 
     /** Builds the caseload. @return the caseload */
-    public Caseload build() {
-      return new Caseload(this);
+    public PlacementTable build() {
+      return new PlacementTable(this);
     }
   }
 }

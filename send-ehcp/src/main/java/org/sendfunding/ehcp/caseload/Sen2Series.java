@@ -22,12 +22,12 @@ import org.sendfunding.model.explain.SourceReference;
  * with the country.
  *
  * <pre>{@code
- * NationalSeries.england().value(NationalMeasure.PCT_WITHIN_20_WEEKS_EXCL_EXCEPTIONS, 2024);   // 46.4
+ * Sen2Series.england().value(NationalMeasure.PCT_WITHIN_20_WEEKS_EXCL_EXCEPTIONS, 2024);   // 46.4
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class NationalSeries {
+public final class Sen2Series {
 
   static final String RESOURCE = "national-ehcp-statistics.csv";
 
@@ -37,12 +37,12 @@ public final class NationalSeries {
           "DfE, Education, health and care plans (SEN2)",
           "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans");
 
-  private static final NationalSeries ENGLAND = load();
+  private static final Sen2Series ENGLAND = load();
 
   private final ImmutableMap<NationalMeasure, ImmutableSortedMap<Integer, Double>> values;
   private final ImmutableMap<String, String> sources;
 
-  private NationalSeries(
+  private Sen2Series(
       ImmutableMap<NationalMeasure, ImmutableSortedMap<Integer, Double>> values, ImmutableMap<String, String> sources) {
     this.values = values;
     this.sources = sources;
@@ -53,7 +53,7 @@ public final class NationalSeries {
    *
    * @return the series
    */
-  public static NationalSeries england() {
+  public static Sen2Series england() {
     return ENGLAND;
   }
 
@@ -68,7 +68,7 @@ public final class NationalSeries {
    * @return the series
    * @throws IllegalArgumentException listing every bad line
    */
-  public static NationalSeries parse(InputStream in, String what) {
+  public static Sen2Series parse(InputStream in, String what) {
     List<String> errors = new ArrayList<>();
     Map<NationalMeasure, TreeMap<Integer, Double>> out = new EnumMap<>(NationalMeasure.class);
     Map<String, String> src = new TreeMap<>();
@@ -119,11 +119,11 @@ public final class NationalSeries {
     }
     ImmutableMap.Builder<NationalMeasure, ImmutableSortedMap<Integer, Double>> b = ImmutableMap.builder();
     out.forEach((k, v) -> b.put(k, ImmutableSortedMap.copyOf(v)));
-    return new NationalSeries(b.build(), ImmutableMap.copyOf(src));
+    return new Sen2Series(b.build(), ImmutableMap.copyOf(src));
   }
 
-  private static NationalSeries load() {
-    InputStream in = NationalSeries.class.getResourceAsStream(RESOURCE);
+  private static Sen2Series load() {
+    InputStream in = Sen2Series.class.getResourceAsStream(RESOURCE);
     Preconditions.checkState(in != null, "Missing resource %s", RESOURCE);
     return parse(in, RESOURCE);
   }

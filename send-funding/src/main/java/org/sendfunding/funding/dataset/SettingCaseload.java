@@ -14,7 +14,7 @@ import org.sendfunding.model.time.FinancialYear;
  * cost of one placement in each setting type (place funding plus top-up, or fees).
  *
  * <pre>{@code
- * Caseload c = Caseload.builder()
+ * SettingCaseload c = SettingCaseload.builder()
  *     .localAuthority(la).baseYear(FinancialYear.parse("2025-26")).provenance(Provenance.ILLUSTRATIVE)
  *     .putPupils(SettingType.INDEPENDENT_SPECIAL, 120)
  *     .putUnitCosts(SettingType.INDEPENDENT_SPECIAL, Money.ofPounds(64_000))
@@ -25,17 +25,17 @@ import org.sendfunding.model.time.FinancialYear;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable
-public abstract class Caseload {
+public abstract class SettingCaseload {
 
-  Caseload() {}
+  SettingCaseload() {}
 
   /** Starts a builder. */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Builds a {@link Caseload}. */
-  public static final class Builder extends ImmutableCaseload.Builder {
+  /** Builds a {@link SettingCaseload}. */
+  public static final class Builder extends ImmutableSettingCaseload.Builder {
     Builder() {}
   }
 
@@ -77,11 +77,11 @@ public abstract class Caseload {
   @Value.Check
   void check() {
     for (Map.Entry<SettingType, Long> e : pupils().entrySet()) {
-      Preconditions.checkArgument(e.getValue() >= 0, "Caseload.pupils: %s in %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
-      Preconditions.checkArgument(unitCosts().containsKey(e.getKey()), "Caseload.unitCosts: no unit cost for %s (%s)", e.getKey(), localAuthority());
+      Preconditions.checkArgument(e.getValue() >= 0, "SettingCaseload.pupils: %s in %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
+      Preconditions.checkArgument(unitCosts().containsKey(e.getKey()), "SettingCaseload.unitCosts: no unit cost for %s (%s)", e.getKey(), localAuthority());
     }
     for (Map.Entry<SettingType, Money> e : unitCosts().entrySet()) {
-      Preconditions.checkArgument(!e.getValue().isNegative(), "Caseload.unitCosts: %s for %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
+      Preconditions.checkArgument(!e.getValue().isNegative(), "SettingCaseload.unitCosts: %s for %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
     }
   }
 }
