@@ -22,7 +22,7 @@ class AccountabilityParametersTest {
     assertThat(AccountabilityParameters.DEFAULT.get(AccountabilityParameters.CONFIDENCE_Z).value()).isEqualTo(1.96);
     assertThat(AccountabilityParameters.DEFAULT.paths()).contains(
         AccountabilityParameters.SCORE_DIVISOR, AccountabilityParameters.TERMS_IN_KEY_STAGE_4,
-        AccountabilityParameters.GROUP_WIDTH, AccountabilityParameters.KS2_MINIMUM, AccountabilityParameters.KS2_MAXIMUM,
+        AccountabilityParameters.KS2_NOMINAL_MINIMUM, AccountabilityParameters.KS2_MINIMUM, AccountabilityParameters.KS2_MAXIMUM,
         AccountabilityParameters.ATTAINMENT8_MAXIMUM);
     for (String path : AccountabilityParameters.DEFAULT.paths()) {
       assertThat(AccountabilityParameters.DEFAULT.get(path).reference().href()).as(path).isPresent();
