@@ -144,6 +144,34 @@ class Progress8CalculatorTest {
     });
   }
 
+  /**
+   * Against DfE's 2023 national estimates (floors from the cohort's mainstream pupils): the cap raises
+   * exactly the scores below each floor, never lowers a score or a school, and a larger multiple never
+   * caps more pupils.
+   */
+  @Test
+  void cap_against_national_estimates_only_raises_and_loosens_with_the_multiple() {
+    qt().withExamples(10).forAll(longs().all(), doubles().between(1.0, 3.0)).checkAssert((seed, k) -> {
+      Cohort cohort = IllustrativeCohort.generate(seed, 12, 800);
+      Progress8Result r = Progress8Calculator.of(AccountabilityParameters.DEFAULT
+          .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, k, "property")).calculateNational(cohort, 2023);
+      Progress8Result looser = Progress8Calculator.of(AccountabilityParameters.DEFAULT
+          .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, k + 0.5, "property")).calculateNational(cohort, 2023);
+      for (PupilProgress8 p : r.pupils()) {
+        assertThat(p.floor()).isEqualTo(r.floors().get(p.group())).isLessThanOrEqualTo(0);
+        assertThat(p.cappedScore()).isGreaterThanOrEqualTo(p.score()).isGreaterThanOrEqualTo(p.floor());
+        assertThat(p.isCapped()).isEqualTo(p.score() < p.floor());
+      }
+      for (SchoolProgress8 s : r.schools().values()) {
+        assertThat(s.score()).isGreaterThanOrEqualTo(s.uncappedScore() - 1e-12);
+      }
+      r.floors().forEach((g, f) -> assertThat(looser.floors().get(g)).isLessThanOrEqualTo(f));
+      assertThat(looser.pupilsCapped()).isLessThanOrEqualTo(r.pupilsCapped());
+      assertThat(r.pupils().size() + r.pupilsWithoutPriorAttainment())
+          .isEqualTo((int) cohort.pupils().stream().filter(p -> p.attainment8().isPresent()).count());
+    });
+  }
+
   @Test
   void national_estimates_are_used_when_supplied() {
     // Estimate 40 for group 1: a pupil scoring 52 has (52 - 40) / 10 = +1.2.
