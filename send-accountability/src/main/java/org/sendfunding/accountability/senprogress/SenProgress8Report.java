@@ -63,7 +63,7 @@ public abstract class SenProgress8Report {
 
   /** The cohort table: provision, pupils, capped and uncapped, all schools and mainstream only. */
   public String cohortText() {
-    StringBuilder b = new StringBuilder(String.format(Locale.UK, "Progress 8 by SEN provision (%s)%n", estimates()));
+    StringBuilder b = new StringBuilder(String.format(Locale.UK, "Progress 8 by SEN provision, whole cohort (%s)%n", estimates()));
     b.append(String.format(Locale.UK, "  %-18s %8s %10s %9s %18s %19s%n", "provision", "pupils", "P8 capped", "uncapped",
         "mainstream capped", "mainstream uncapped"));
     for (SenProvision sp : SenProvision.values()) {
