@@ -12,13 +12,15 @@ import org.sendfunding.model.pupil.SenProvision;
  * known destination (in no results-based measure), pupils excluded for want of prior attainment, and
  * pupils included only because DfE gives nominal KS2 scores or uses a single KS2 score.
  *
- * <p>{@link #toText()} prints a table such as:
+ * <p>{@link #toText()} prints a table such as (the illustrative cohort against DfE's 2023 estimates):
  *
  * <pre>
- * 140058 Highgate Vale Special School (special): P8 -0.80 (uncapped -0.95), 14 pupils scored
+ * 140058 Highgate Vale Special School (special): P8 -1.02 (uncapped -1.69), 16 pupils scored
  *   provision          pupils  share  P8 capped  uncapped  cohort capped  cohort uncapped  contribution
- *   EHC plan               13  92.9%      -0.83     -0.99          -0.95            -1.06         -0.77
- *   ...
+ *   EHC plan               16 100.0%      -1.02     -1.69          -1.49            -1.74         -1.02
+ *   SEN support             0   0.0%          -         -          -0.91            -0.95             -
+ *   No SEN                  0   0.0%          -         -          -0.18            -0.18             -
+ *   pupils with SEN make -1.02 of the score; time-on-roll P8 -1.02; left without a known destination 0; ...
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
