@@ -300,6 +300,7 @@ final class AccountabilityJson {
         .field("cohortByProvision", SchoolSenProgress8::cohortByProvision, map(enumKey(SenProvision.class), value(ProvisionProgress8.class)), SchoolSenProgress8.Builder::cohortByProvision)
         .field("timeOnRollScore", SchoolSenProgress8::timeOnRollScore, optional(DOUBLE), SchoolSenProgress8.Builder::timeOnRollScore)
         .field("leftWithoutKnownDestination", SchoolSenProgress8::leftWithoutKnownDestination, INT, SchoolSenProgress8.Builder::leftWithoutKnownDestination)
+        .field("senLeavingGap", SchoolSenProgress8::senLeavingGap, optional(DOUBLE), SchoolSenProgress8.Builder::senLeavingGap)
         .field("pupilsWithoutPriorAttainment", SchoolSenProgress8::pupilsWithoutPriorAttainment, INT, SchoolSenProgress8.Builder::pupilsWithoutPriorAttainment)
         .field("pupilsWithNominalKs2", SchoolSenProgress8::pupilsWithNominalKs2, INT, SchoolSenProgress8.Builder::pupilsWithNominalKs2)
         .field("pupilsWithSingleKs2", SchoolSenProgress8::pupilsWithSingleKs2, INT, SchoolSenProgress8.Builder::pupilsWithSingleKs2)

@@ -109,12 +109,14 @@ final class AccountabilitySection implements ReportSection {
             + s.byProvision().get(SenProvision.SEN_SUPPORT).share())).thenComparing(SchoolSenProgress8::urn))
         .limit(3).forEach(shown::add);
     TextTable schools = TextTable.withHeader("URN", "school", "P8", "uncapped", "EHC plan", "SEN support", "no SEN",
-        "SEN part of P8", "time-on-roll P8", "left, no destination", "nominal KS2");
+        "SEN part of P8", "time-on-roll P8", "left, no destination", "SEN leaving gap", "nominal KS2");
     for (SchoolSenProgress8 s : shown) {
       schools.addRow(s.urn(), s.name(), signed(s.score()), signed(s.uncappedScore()),
           cell(s, SenProvision.EHC_PLAN), cell(s, SenProvision.SEN_SUPPORT), cell(s, SenProvision.NO_SEN),
           signed(s.senContribution()), s.timeOnRollScore().map(AccountabilitySection::signed).orElse("-"),
-          s.leftWithoutKnownDestination(), s.pupilsWithNominalKs2());
+          s.leftWithoutKnownDestination(),
+          s.senLeavingGap().map(g -> String.format(java.util.Locale.UK, "%+.1f pts", 100 * g)).orElse("-"),
+          s.pupilsWithNominalKs2());
     }
     context.print("How much of each school's Progress 8 its pupils with SEN make (ILLUSTRATIVE; special and AP schools and the"
         + " three mainstream schools with most SEN; estimates from the cohort's mainstream pupils)", schools);

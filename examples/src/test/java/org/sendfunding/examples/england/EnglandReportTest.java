@@ -148,7 +148,7 @@ class EnglandReportTest {
         .containsPattern("EHC plan +326 +-0\\.77 +-0\\.79 +-1\\.49 +-1\\.74 +-1\\.63")
         .containsPattern("No SEN +8167 +\\+0\\.08 +\\+0\\.07 +-0\\.18 +-0\\.18 +-0\\.18")
         .contains("How much of each school's Progress 8 its pupils with SEN make")
-        .containsPattern("140058 +Highgate Vale Special School +-0\\.35 +-0\\.35 +-0\\.35 \\(16\\) +- +- +-0\\.35 +-0\\.35 +0 +6");
+        .containsPattern("140058 +Highgate Vale Special School +-0\\.35 +-0\\.35 +-0\\.35 \\(16\\) +- +- +-0\\.35 +-0\\.35 +0 +\\+0\\.0 pts +6");
     List<String> csv = Files.readAllLines(fullRun.resolve("accountability-sen-progress8.csv"));
     // 60 schools x 3 provisions x 2 sets of estimates, plus the header.
     assertThat(csv).hasSize(1 + 60 * 3 * 2);

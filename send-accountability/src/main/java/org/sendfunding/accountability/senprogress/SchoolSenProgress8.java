@@ -20,7 +20,7 @@ import org.sendfunding.model.pupil.SenProvision;
  *   EHC plan               16 100.0%      -1.02     -1.69          -1.49            -1.74         -1.02
  *   SEN support             0   0.0%          -         -          -0.91            -0.95             -
  *   No SEN                  0   0.0%          -         -          -0.18            -0.18             -
- *   pupils with SEN make -1.02 of the score; time-on-roll P8 -1.02; left without a known destination 0; ...
+ *   pupils with SEN make -1.02 of the score; time-on-roll P8 -1.02; left without a known destination 0; SEN leaving gap ...
  * </pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -70,6 +70,12 @@ public abstract class SchoolSenProgress8 {
   /** Pupils who left the school's roll without a known destination: in no Progress 8 at all. */
   public abstract int leftWithoutKnownDestination();
 
+  /**
+   * The school's SEN leaving gap: the share of its pupils with SEN who left its roll during the key
+   * stage minus the share of its other pupils who did ({@code SchoolInclusion#senLeavingGap}).
+   */
+  public abstract Optional<Double> senLeavingGap();
+
   /** Pupils with a result but no prior attainment: excluded from Progress 8. */
   public abstract int pupilsWithoutPriorAttainment();
 
@@ -99,9 +105,10 @@ public abstract class SchoolSenProgress8 {
     }
     b.append(String.format(Locale.UK,
         "  pupils with SEN make %+.2f of the score; time-on-roll P8 %s; left without a known destination %d; "
-            + "excluded without prior attainment %d; scored on KS2 nominal scores %d, on a single KS2 score %d",
+            + "SEN leaving gap %s; excluded without prior attainment %d; scored on KS2 nominal scores %d, on a single KS2 score %d",
         senContribution(), timeOnRollScore().map(v -> String.format(Locale.UK, "%+.2f", v)).orElse("none"),
-        leftWithoutKnownDestination(), pupilsWithoutPriorAttainment(), pupilsWithNominalKs2(), pupilsWithSingleKs2()));
+        leftWithoutKnownDestination(), senLeavingGap().map(v -> String.format(Locale.UK, "%+.1f pts", 100 * v)).orElse("none"),
+        pupilsWithoutPriorAttainment(), pupilsWithNominalKs2(), pupilsWithSingleKs2()));
     return b.toString();
   }
 

@@ -10,6 +10,8 @@ import org.sendfunding.accountability.cohort.Cohort;
 import org.sendfunding.accountability.cohort.KeyStage4Pupil;
 import org.sendfunding.accountability.cohort.School;
 import org.sendfunding.accountability.comparison.ComparisonResult;
+import org.sendfunding.accountability.inclusion.InclusionCalculator;
+import org.sendfunding.accountability.inclusion.SchoolInclusion;
 import org.sendfunding.accountability.progress8.Progress8Result;
 import org.sendfunding.accountability.progress8.PupilProgress8;
 import org.sendfunding.accountability.progress8.SchoolProgress8;
@@ -22,7 +24,8 @@ import org.sendfunding.model.pupil.SenProvision;
  * SEN, per school and for the cohort, from a Progress 8 result and its time-on-roll result.
  *
  * <p>A school's score is the sum of its provisions' contributions (share of pupils times mean capped
- * score), so the view says how much of the score its pupils with SEN make; the cohort rows (all schools,
+ * score), so the view says how much of the score its pupils with SEN make, beside its time-on-roll
+ * Progress 8 and SEN leaving gap (inclusion indicators); the cohort rows (all schools,
  * and mainstream schools only) are the benchmark. Pupils outside Progress 8 are counted, not dropped:
  * those who left without a known destination and those without prior attainment.
  *
@@ -64,6 +67,7 @@ public final class SenProgress8Calculator {
     ImmutableMap<SenProvision, ProvisionProgress8> cohortRows = rows(all);
     ImmutableMap<SenProvision, ProvisionProgress8> mainstreamRows = rows(all.stream()
         .filter(p -> cohort.school(p.schoolUrn()).type().isMainstream()).toList());
+    ImmutableSortedMap<Integer, SchoolInclusion> inclusion = InclusionCalculator.DEFAULT.calculate(cohort);
     ImmutableSortedMap.Builder<Integer, SchoolSenProgress8> schools = ImmutableSortedMap.naturalOrder();
     for (SchoolProgress8 s : progress8.schools().values()) {
       School school = cohort.school(s.urn());
@@ -81,6 +85,7 @@ public final class SenProgress8Calculator {
           .cohortByProvision(cohortRows)
           .timeOnRollScore(Optional.ofNullable(tor).map(SchoolTimeOnRollProgress8::score))
           .leftWithoutKnownDestination((int) roll.stream().filter(KeyStage4Pupil::leftWithoutKnownDestination).count())
+          .senLeavingGap(Optional.ofNullable(inclusion.get(s.urn())).map(SchoolInclusion::senLeavingGap))
           .pupilsWithoutPriorAttainment(s.pupilsWithoutPriorAttainment())
           .pupilsWithNominalKs2((int) pupils.stream().filter(PupilProgress8::hasNominalKs2Score).count())
           .pupilsWithSingleKs2((int) pupils.stream().filter(PupilProgress8::singleKs2Score).count())

@@ -61,7 +61,9 @@ class SenProgress8CalculatorTest {
     assertThat(r.cohort().get(SenProvision.NO_SEN).pupils()).isEqualTo(3);
     assertThat(a.toText()).contains("100001 School A: P8 -0.58 (uncapped -1.00), 4 pupils scored")
         .contains("pupils with SEN make -0.83 of the score")
-        .contains("left without a known destination 1; excluded without prior attainment 1");
+        .contains("left without a known destination 1; SEN leaving gap -25.0 pts; excluded without prior attainment 1");
+    // Ever on roll: 2 pupils with SEN, both still there; 4 without, 1 of whom left: 0% - 25% = -25 points.
+    assertThat(a.senLeavingGap()).hasValueSatisfying(g -> assertThat(g).isCloseTo(-0.25, within(1e-12)));
     assertThat(r.cohortText()).contains("  EHC plan                  1").contains("mainstream capped");
   }
 
