@@ -218,6 +218,7 @@ public final class Progress8Calculator {
         sigmaBasis.add(cappedSigma.value() == 1 ? pp.cappedScore() : pp.score());
       }
     }
+    // A cohort with no reference (mainstream) pupil still gets intervals: from every scored pupil.
     if (sigmaBasis.isEmpty()) {
       scored.forEach(pp -> sigmaBasis.add(cappedSigma.value() == 1 ? pp.cappedScore() : pp.score()));
     }

@@ -2,7 +2,6 @@ package org.sendfunding.accountability.progress8;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.StringReader;
 import java.util.NoSuchElementException;
