@@ -30,6 +30,7 @@ import org.sendfunding.accountability.cohort.*;
 import org.sendfunding.accountability.comparison.*;
 import org.sendfunding.accountability.progress8.*;
 import org.sendfunding.accountability.cva.*;
+import org.sendfunding.accountability.senprogress.*;
 import org.sendfunding.json.SendJson;
 
 /** £ amount from text: pounds("10,000") */

@@ -24,11 +24,15 @@ import org.sendfunding.accountability.inclusion.SchoolInclusion;
 import org.sendfunding.accountability.parameters.AccountabilityParameter;
 import org.sendfunding.accountability.progress8.Attainment8Estimates;
 import org.sendfunding.accountability.progress8.Attainment8Slots;
+import org.sendfunding.accountability.progress8.ElementEstimates;
 import org.sendfunding.accountability.progress8.GroupEstimate;
 import org.sendfunding.accountability.progress8.Progress8Result;
 import org.sendfunding.accountability.progress8.PupilProgress8;
 import org.sendfunding.accountability.progress8.SchoolProgress8;
 import org.sendfunding.accountability.progress8.SubgroupProgress8;
+import org.sendfunding.accountability.senprogress.ProvisionProgress8;
+import org.sendfunding.accountability.senprogress.SchoolSenProgress8;
+import org.sendfunding.accountability.senprogress.SenProgress8Report;
 import org.sendfunding.accountability.timeonroll.SchoolTimeOnRollProgress8;
 import org.sendfunding.accountability.timeonroll.TimeOnRollResult;
 import org.sendfunding.model.authority.LocalAuthority;
@@ -181,15 +185,31 @@ final class AccountabilityJson {
         .field("open", Attainment8Slots::open, list(DOUBLE), Attainment8Slots.Builder::open)
         .derived("total", Attainment8Slots::total, DOUBLE)
         .register(m);
-    RecordJson.factory(GroupEstimate.class, a -> GroupEstimate.of(a.get("group"), a.get("meanAttainment8"), a.get("standardDeviation"), a.get("pupils")))
+    // a published national estimate is its elements' sum, without a distribution; a cohort estimate has one
+    RecordJson.factory(GroupEstimate.class, a -> a.<java.util.Optional<ElementEstimates>>get("elements")
+            .map(e -> GroupEstimate.published(a.get("group"), e))
+            .orElseGet(() -> GroupEstimate.of(a.get("group"), a.get("meanAttainment8"), a.get("standardDeviation"), a.get("pupils"))))
         .arg("group", GroupEstimate::group, INT)
         .arg("meanAttainment8", GroupEstimate::meanAttainment8, DOUBLE)
         .arg("standardDeviation", GroupEstimate::standardDeviation, DOUBLE)
         .arg("pupils", GroupEstimate::pupils, INT)
+        .arg("elements", GroupEstimate::elements, optional(value(ElementEstimates.class)))
+        .register(m);
+    RecordJson.factory(ElementEstimates.class, a -> ElementEstimates.of(a.get("english"), a.get("maths"), a.get("ebacc"),
+            a.get("open"), a.get("ebaccSlotsFilled"), a.get("openSlotsFilled")))
+        .arg("english", ElementEstimates::english, DOUBLE)
+        .arg("maths", ElementEstimates::maths, DOUBLE)
+        .arg("ebacc", ElementEstimates::ebacc, DOUBLE)
+        .arg("open", ElementEstimates::open, DOUBLE)
+        .arg("ebaccSlotsFilled", ElementEstimates::ebaccSlotsFilled, DOUBLE)
+        .arg("openSlotsFilled", ElementEstimates::openSlotsFilled, DOUBLE)
+        .derived("attainment8", ElementEstimates::attainment8, DOUBLE)
         .register(m);
     RecordJson.builder(Progress8Result.class, Progress8Result::builder, Progress8Result.Builder::build)
         .field("estimates", Progress8Result::estimates, value(Attainment8Estimates.class), Progress8Result.Builder::estimates)
         .field("floors", Progress8Result::floors, sortedMap(INT_KEY, DOUBLE), Progress8Result.Builder::floors)
+        .field("floorSources", Progress8Result::floorSources, sortedMap(INT_KEY, STRING), Progress8Result.Builder::floorSources)
+        .field("referencePopulation", Progress8Result::referencePopulation, STRING, Progress8Result.Builder::referencePopulation)
         .field("pupilStandardDeviation", Progress8Result::pupilStandardDeviation, DOUBLE, Progress8Result.Builder::pupilStandardDeviation)
         .field("pupils", Progress8Result::pupils, list(value(PupilProgress8.class)), Progress8Result.Builder::pupils)
         .field("pupilsWithoutPriorAttainment", Progress8Result::pupilsWithoutPriorAttainment, INT, Progress8Result.Builder::pupilsWithoutPriorAttainment)
@@ -209,6 +229,8 @@ final class AccountabilityJson {
         .field("estimate", PupilProgress8::estimate, DOUBLE, PupilProgress8.Builder::estimate)
         .field("score", PupilProgress8::score, DOUBLE, PupilProgress8.Builder::score)
         .field("floor", PupilProgress8::floor, DOUBLE, PupilProgress8.Builder::floor)
+        .field("hasNominalKs2Score", PupilProgress8::hasNominalKs2Score, BOOLEAN, PupilProgress8.Builder::hasNominalKs2Score)
+        .field("singleKs2Score", PupilProgress8::singleKs2Score, BOOLEAN, PupilProgress8.Builder::singleKs2Score)
         .derived("cappedScore", PupilProgress8::cappedScore, DOUBLE)
         .register(m);
     RecordJson.builder(SchoolProgress8.class, SchoolProgress8::builder, SchoolProgress8.Builder::build)
@@ -246,9 +268,48 @@ final class AccountabilityJson {
         .field("schools", TimeOnRollResult::schools, sortedMap(INT_KEY, value(SchoolTimeOnRollProgress8.class)), TimeOnRollResult.Builder::schools)
         .register(m);
   
-    RecordJson.factory(Attainment8Estimates.class, a -> Attainment8Estimates.of(a.get("source"), a.<ImmutableList<GroupEstimate>>get("groups")))
+    RecordJson.factory(Attainment8Estimates.class, a -> {
+          Attainment8Estimates e = Attainment8Estimates.of(a.get("source"), a.<ImmutableList<GroupEstimate>>get("groups"));
+          ImmutableSortedMap<Integer, Double> floors = a.get("publishedFloors");
+          return floors.isEmpty() ? e : e.withPublishedFloors(floors, a.get("floorsSource"));
+        })
         .arg("source", Attainment8Estimates::source, STRING)
         .arg("groups", e -> e.groups().values().asList(), list(value(GroupEstimate.class)))
+        .arg("publishedFloors", Attainment8Estimates::publishedFloors, sortedMap(INT_KEY, DOUBLE))
+        .arg("floorsSource", Attainment8Estimates::floorsSource, STRING)
+        .register(m);
+    RecordJson.builder(ProvisionProgress8.class, ProvisionProgress8::builder, ProvisionProgress8.Builder::build)
+        .field("provision", ProvisionProgress8::provision, value(SenProvision.class), ProvisionProgress8.Builder::provision)
+        .field("pupils", ProvisionProgress8::pupils, INT, ProvisionProgress8.Builder::pupils)
+        .field("share", ProvisionProgress8::share, DOUBLE, ProvisionProgress8.Builder::share)
+        .field("score", ProvisionProgress8::score, DOUBLE, ProvisionProgress8.Builder::score)
+        .field("uncappedScore", ProvisionProgress8::uncappedScore, DOUBLE, ProvisionProgress8.Builder::uncappedScore)
+        .field("pupilsCapped", ProvisionProgress8::pupilsCapped, INT, ProvisionProgress8.Builder::pupilsCapped)
+        .field("pupilsWithNominalKs2", ProvisionProgress8::pupilsWithNominalKs2, INT, ProvisionProgress8.Builder::pupilsWithNominalKs2)
+        .derived("contribution", ProvisionProgress8::contribution, DOUBLE)
+        .derived("uncappedContribution", ProvisionProgress8::uncappedContribution, DOUBLE)
+        .register(m);
+    RecordJson.builder(SchoolSenProgress8.class, SchoolSenProgress8::builder, SchoolSenProgress8.Builder::build)
+        .field("urn", SchoolSenProgress8::urn, INT, SchoolSenProgress8.Builder::urn)
+        .field("name", SchoolSenProgress8::name, STRING, SchoolSenProgress8.Builder::name)
+        .field("special", SchoolSenProgress8::special, BOOLEAN, SchoolSenProgress8.Builder::special)
+        .field("pupils", SchoolSenProgress8::pupils, INT, SchoolSenProgress8.Builder::pupils)
+        .field("score", SchoolSenProgress8::score, DOUBLE, SchoolSenProgress8.Builder::score)
+        .field("uncappedScore", SchoolSenProgress8::uncappedScore, DOUBLE, SchoolSenProgress8.Builder::uncappedScore)
+        .field("byProvision", SchoolSenProgress8::byProvision, map(enumKey(SenProvision.class), value(ProvisionProgress8.class)), SchoolSenProgress8.Builder::byProvision)
+        .field("cohortByProvision", SchoolSenProgress8::cohortByProvision, map(enumKey(SenProvision.class), value(ProvisionProgress8.class)), SchoolSenProgress8.Builder::cohortByProvision)
+        .field("timeOnRollScore", SchoolSenProgress8::timeOnRollScore, optional(DOUBLE), SchoolSenProgress8.Builder::timeOnRollScore)
+        .field("leftWithoutKnownDestination", SchoolSenProgress8::leftWithoutKnownDestination, INT, SchoolSenProgress8.Builder::leftWithoutKnownDestination)
+        .field("senLeavingGap", SchoolSenProgress8::senLeavingGap, optional(DOUBLE), SchoolSenProgress8.Builder::senLeavingGap)
+        .field("pupilsWithoutPriorAttainment", SchoolSenProgress8::pupilsWithoutPriorAttainment, INT, SchoolSenProgress8.Builder::pupilsWithoutPriorAttainment)
+        .field("pupilsWithNominalKs2", SchoolSenProgress8::pupilsWithNominalKs2, INT, SchoolSenProgress8.Builder::pupilsWithNominalKs2)
+        .field("pupilsWithSingleKs2", SchoolSenProgress8::pupilsWithSingleKs2, INT, SchoolSenProgress8.Builder::pupilsWithSingleKs2)
+        .register(m);
+    RecordJson.builder(SenProgress8Report.class, SenProgress8Report::builder, SenProgress8Report.Builder::build)
+        .field("estimates", SenProgress8Report::estimates, STRING, SenProgress8Report.Builder::estimates)
+        .field("cohort", SenProgress8Report::cohort, map(enumKey(SenProvision.class), value(ProvisionProgress8.class)), SenProgress8Report.Builder::cohort)
+        .field("mainstream", SenProgress8Report::mainstream, map(enumKey(SenProvision.class), value(ProvisionProgress8.class)), SenProgress8Report.Builder::mainstream)
+        .field("schools", SenProgress8Report::schools, sortedMap(INT_KEY, value(SchoolSenProgress8.class)), SenProgress8Report.Builder::schools)
         .register(m);
     // the values are what a ranking is made from; the ranks are derived (ties share the mean rank)
     RecordJson.factory(SchoolRanking.class, a -> SchoolRanking.of(a.get("measure"), a.<ImmutableMap<Integer, Double>>get("values")))

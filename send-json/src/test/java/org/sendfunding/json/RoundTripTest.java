@@ -245,6 +245,19 @@ class RoundTripTest {
         .collect(ImmutableList.toImmutableList()), 100);
     roundTrip(Attainment8Slots.builder().english(5).englishDoubleWeighted(true).maths(6).addEbacc(4, 5, 6)
         .addOpen(3, 4, 5).build());
+    // DfE's embedded 2023 national estimates (published, with element estimates), with and without floors
+    org.sendfunding.accountability.progress8.Attainment8Estimates national =
+        roundTrip(org.sendfunding.accountability.progress8.NationalEstimates.attainment8(2023));
+    roundTripAll(national.groups().values(), 3);
+    roundTrip(national.estimate(15).elements().orElseThrow());
+    roundTrip(national.withPublishedFloors(java.util.Map.of(1, -2.5, 15, -2.9), "test floors"));
+    org.sendfunding.accountability.progress8.Progress8Result p8 =
+        roundTrip(org.sendfunding.accountability.progress8.Progress8Calculator.DEFAULT.calculateNational(cohort, 2023));
+    roundTripAll(p8.pupils(), 20);
+    org.sendfunding.accountability.senprogress.SenProgress8Report sen =
+        roundTrip(org.sendfunding.accountability.senprogress.SenProgress8Calculator.DEFAULT.calculate(cohort, r));
+    roundTripAll(sen.schools().values(), 3);
+    roundTripAll(sen.cohort().values(), 3);
   }
 
   // ---- send-funding ----

@@ -53,7 +53,7 @@ class EnglandReportTest {
     assertThat(names).contains("allocations-2025-26.csv", "allocation-per-head-by-region-2025-26.png",
         "deficit-projection.csv", "deficit-projection.png", "settlement-certainty.csv", "national-banding.csv",
         "sufficiency-gap.csv", "sufficiency-gap.png", "ehcp-timeliness.csv", "ehcp-timeliness.png",
-        "accountability-movements.csv", "accountability-sen-heavy.png",
+        "accountability-movements.csv", "accountability-sen-progress8.csv", "accountability-sen-heavy.png",
         "places-and-services-waits.csv", "advice-waits.png", "places-and-services-places.csv", "places-gap.png",
         "places-and-services-by-la.csv");
     for (String name : names) {
@@ -134,10 +134,25 @@ class EnglandReportTest {
 
   @Test
   void section_7_compares_progress_8_with_cva_and_time_on_roll() {
-    // send-accountability/README.md: Spearman 0.884, Kendall 0.788; SEN-heavy schools +7.7 places.
+    // send-accountability/README.md: Spearman 0.821, Kendall 0.742; SEN-heavy schools +10.5 places.
     assertThat(report).contains("The cohort is ILLUSTRATIVE: Cohort{60 schools, 9999 pupils}")
-        .containsPattern("Contextual value added +60 +0\\.884 +0\\.788 +\\+7\\.7 places +-2\\.6 places")
-        .containsPattern("Contextual value added +140058 +Highgate Vale Special School +52\\.0 +20\\.0 +\\+32\\.0 +100\\.0% +yes");
+        .containsPattern("Contextual value added +60 +0\\.821 +0\\.742 +\\+10\\.5 places +-3\\.5 places")
+        .containsPattern("Contextual value added +140055 +Northcliffe Special School +58\\.0 +20\\.0 +\\+38\\.0 +100\\.0% +yes");
+  }
+
+  @Test
+  void section_7_sets_ehcp_sen_support_and_no_sen_side_by_side() throws IOException {
+    // send-accountability/README.md: cohort estimates EHC plan -0.77 (uncapped -0.79); DfE 2023 estimates
+    // -1.49 (-1.74); Highgate Vale Special School -0.35 against the cohort's estimates, 6 pupils on nominal KS2 scores.
+    assertThat(report).contains("Progress 8 by SEN provision, capped and uncapped")
+        .containsPattern("EHC plan +326 +-0\\.77 +-0\\.79 +-1\\.49 +-1\\.74 +-1\\.63")
+        .containsPattern("No SEN +8167 +\\+0\\.08 +\\+0\\.07 +-0\\.18 +-0\\.18 +-0\\.18")
+        .contains("How much of each school's Progress 8 its pupils with SEN make")
+        .containsPattern("140058 +Highgate Vale Special School +-0\\.35 +-0\\.35 +-0\\.35 \\(16\\) +- +- +-0\\.35 +-0\\.35 +0 +\\+0\\.0 pts +6");
+    List<String> csv = Files.readAllLines(fullRun.resolve("accountability-sen-progress8.csv"));
+    // 60 schools x 3 provisions x 2 sets of estimates, plus the header.
+    assertThat(csv).hasSize(1 + 60 * 3 * 2);
+    assertThat(csv.get(0)).startsWith("urn,school,special,estimates,provision,pupils,share,progress8,");
   }
 
   @Test

@@ -19,8 +19,10 @@ import org.sendfunding.model.setting.SettingType;
  * same seed always gives the same cohort. How it is made:
  * <ul>
  *   <li>SEN provision: mainstream 2.5% EHC plan (E) and 12% SEN support (K); special schools 95% E.
- *   <li>KS2 average scaled score: about 104 (no SEN), 96 (K), 92 (E in mainstream), 85 (special);
- *       40% of special-school pupils and 3% of others (6% with EAL) have no KS2 result.
+ *   <li>KS2 average scaled score: about 104 (no SEN), 96 (K), 92 (E in mainstream), 85 (special).
+ *       In special schools 30% of pupils worked below the standard of the tests and have nominal
+ *       scores (59 to 79) and 10% have no KS2 result; elsewhere 3% (6% with EAL) have none and 1.5%
+ *       only a maths score.
  *   <li>Attainment 8 follows {@link #TRUE_COEFFICIENTS} plus a school effect (SD 3 points) and pupil
  *       noise (SD 10), clipped to 0 to 90 and rounded to half points; about a third of pupils with EHC
  *       plans score 0, as nationally.
@@ -155,7 +157,19 @@ public final class IllustrativeCohort {
     double gap = 3 * random.nextGaussian();
     double reading = round1(clamp(ks2 + gap, 80, 120));
     double maths = round1(clamp(ks2 - gap, 80, 120));
-    boolean noKs2 = random.nextDouble() < (special ? 0.40 : eal ? 0.06 : 0.03);
+    // One draw decides how the pupil's KS2 result is recorded, so the random stream (and every other
+    // trait) is the same whichever way it goes.
+    double draw = random.nextDouble();
+    double noKs2Share = special ? 0.10 : eal ? 0.06 : 0.03;
+    boolean noKs2 = draw < noKs2Share;
+    boolean belowTest = special && !noKs2 && draw < 0.40;
+    boolean mathsOnly = !special && !noKs2 && draw < noKs2Share + 0.015;
+    if (belowTest) {
+      // Working below the standard of the tests: nominal scores, 59 to 79.
+      reading = round1(clamp(ks2 - 12 + gap, 59, 79));
+      maths = round1(clamp(ks2 - 12 - gap, 59, 79));
+      ks2 = (reading + maths) / 2;
+    }
     double[] x = {1, ks2 - 100, (ks2 - 100) * (ks2 - 100),
         provision == SenProvision.EHC_PLAN ? 1 : 0, provision == SenProvision.SEN_SUPPORT ? 1 : 0,
         fsm ? 1 : 0, idaci, eal ? 1 : 0, lookedAfter ? 1 : 0, Math.floorMod(month - 9, 12)};
@@ -174,7 +188,9 @@ public final class IllustrativeCohort {
     if (need != null) {
       b.primaryNeed(need);
     }
-    if (!noKs2) {
+    if (mathsOnly) {
+      b.ks2MathsScore(maths);
+    } else if (!noKs2) {
       b.ks2ReadingScore(reading).ks2MathsScore(maths);
     }
     int urn = school.urn();

@@ -5,15 +5,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.immutables.value.Value;
+import org.sendfunding.accountability.parameters.AccountabilityParameters;
 import org.sendfunding.model.pupil.NeedType;
 import org.sendfunding.model.pupil.SenProvision;
 
 /**
  * One pupil at the end of key stage 4 (year 11), as accountability measures see them.
  *
- * <p>Prior attainment is either the key stage 2 (KS2) reading and maths scaled scores (80 to 120) or a
- * prior-attainment group supplied directly; a pupil with neither is excluded from Progress 8 and
- * counted. Attainment 8 (A8) is the sum of the pupil's eight best-qualifying slot points with English
+ * <p>Prior attainment is either the key stage 2 (KS2) reading and maths scores or a prior-attainment
+ * group supplied directly; a pupil with neither is excluded from Progress 8 and counted. A KS2 score is
+ * a scaled score (80 to 120) or, for a pupil working below the standard of the tests, a nominal score
+ * below 80 (down to {@code priorattainment.ks2.nominalScore.minimum}, 59; 79 for a pupil who sat a test
+ * but scored too few marks for a scaled score, from 2017). A pupil may have one score only: DfE then uses
+ * that score (the single-score rule). Attainment 8 (A8) is the sum of the pupil's eight best-qualifying slot points with English
  * and maths double weighted (0 to 90). {@link #termsOnRoll()} records how many of the key stage's terms
  * the pupil spent at each school, by URN. A pupil who left the roll of {@link #schoolUrn()} during the
  * key stage without a known destination has no Attainment 8.
@@ -36,6 +40,14 @@ import org.sendfunding.model.pupil.SenProvision;
 @Value.Immutable
 public abstract class KeyStage4Pupil {
 
+  // The score range is a cited, dated rule (accountability-parameters.csv); read once from the shipped file.
+  private static final double LOWEST_NOMINAL_SCORE =
+      AccountabilityParameters.DEFAULT.get(AccountabilityParameters.KS2_NOMINAL_MINIMUM).value();
+  private static final double LOWEST_SCALED_SCORE =
+      AccountabilityParameters.DEFAULT.get(AccountabilityParameters.KS2_MINIMUM).value();
+  private static final double HIGHEST_SCALED_SCORE =
+      AccountabilityParameters.DEFAULT.get(AccountabilityParameters.KS2_MAXIMUM).value();
+
   KeyStage4Pupil() {}
 
   /** Starts a builder. */
@@ -57,10 +69,10 @@ public abstract class KeyStage4Pupil {
    */
   public abstract int schoolUrn();
 
-  /** KS2 reading scaled score, 80 to 120. */
+  /** KS2 reading scaled score (80 to 120) or nominal score (59 to 79). */
   public abstract Optional<Double> ks2ReadingScore();
 
-  /** KS2 maths scaled score, 80 to 120. */
+  /** KS2 maths scaled score (80 to 120) or nominal score (59 to 79). */
   public abstract Optional<Double> ks2MathsScore();
 
   /** The prior-attainment group when supplied directly (1 is the lowest), rather than from KS2 scores. */
@@ -97,16 +109,31 @@ public abstract class KeyStage4Pupil {
   /** Whether the pupil left {@link #schoolUrn()}'s roll during the key stage with no known destination. */
   public abstract boolean leftWithoutKnownDestination();
 
-  /** Mean of the KS2 reading and maths scaled scores, when both are present. */
+  /**
+   * KS2 prior attainment: the mean of the reading and maths scores (nominal scores included), or the
+   * one score the pupil has (DfE's single-score rule); empty with neither. Not rounded: scaled and
+   * nominal scores are whole numbers, so the mean moves in steps of 0.5 as DfE's tables do.
+   */
   @Value.Derived
   public Optional<Double> ks2AverageScore() {
     if (ks2ReadingScore().isPresent() && ks2MathsScore().isPresent()) {
       return Optional.of((ks2ReadingScore().get() + ks2MathsScore().get()) / 2);
     }
-    return Optional.empty();
+    return ks2ReadingScore().isPresent() ? ks2ReadingScore() : ks2MathsScore();
   }
 
-  /** Whether the pupil has prior attainment (KS2 scores or a supplied group). */
+  /** How many KS2 scores the pupil has: 0, 1 or 2. */
+  public int ks2ScoreCount() {
+    return (ks2ReadingScore().isPresent() ? 1 : 0) + (ks2MathsScore().isPresent() ? 1 : 0);
+  }
+
+  /** Whether either KS2 score is a nominal score (below the lowest scaled score, 80). */
+  public boolean hasNominalKs2Score() {
+    return ks2ReadingScore().filter(s -> s < LOWEST_SCALED_SCORE).isPresent()
+        || ks2MathsScore().filter(s -> s < LOWEST_SCALED_SCORE).isPresent();
+  }
+
+  /** Whether the pupil has prior attainment (a KS2 score or a supplied group). */
   public boolean hasPriorAttainment() {
     return ks2AverageScore().isPresent() || priorAttainmentGroup().isPresent();
   }
@@ -129,11 +156,9 @@ public abstract class KeyStage4Pupil {
     Preconditions.checkArgument(!id().isBlank(), "KeyStage4Pupil.id: must not be blank");
     checkScore("ks2ReadingScore", ks2ReadingScore());
     checkScore("ks2MathsScore", ks2MathsScore());
-    Preconditions.checkArgument(ks2ReadingScore().isPresent() == ks2MathsScore().isPresent(),
-        "KeyStage4Pupil.ks2MathsScore: reading and maths scores must be given together (pupil %s)", id());
     priorAttainmentGroup().ifPresent(g -> Preconditions.checkArgument(g >= 1,
         "KeyStage4Pupil.priorAttainmentGroup: %s is below 1 (pupil %s)", g, id()));
-    Preconditions.checkArgument(!(ks2ReadingScore().isPresent() && priorAttainmentGroup().isPresent()),
+    Preconditions.checkArgument(!(ks2AverageScore().isPresent() && priorAttainmentGroup().isPresent()),
         "KeyStage4Pupil.priorAttainmentGroup: give KS2 scores or a group, not both (pupil %s)", id());
     attainment8().ifPresent(a8 -> Preconditions.checkArgument(Double.isFinite(a8) && a8 >= 0 && a8 <= 90,
         "KeyStage4Pupil.attainment8: %s is outside 0 to 90 (pupil %s)", a8, id()));
@@ -167,8 +192,13 @@ public abstract class KeyStage4Pupil {
   }
 
   private void checkScore(String field, Optional<Double> score) {
-    score.ifPresent(s -> Preconditions.checkArgument(Double.isFinite(s) && s >= 80 && s <= 120,
-        "KeyStage4Pupil.%s: %s is outside the KS2 scaled-score range 80 to 120 (pupil %s)", field, s, id()));
+    score.ifPresent(s -> Preconditions.checkArgument(Double.isFinite(s) && s >= LOWEST_NOMINAL_SCORE && s <= HIGHEST_SCALED_SCORE,
+        "KeyStage4Pupil.%s: %s is outside the KS2 range %s to %s (scaled scores from %s, nominal scores below) (pupil %s)",
+        field, s, printed(LOWEST_NOMINAL_SCORE), printed(HIGHEST_SCALED_SCORE), printed(LOWEST_SCALED_SCORE), id()));
+  }
+
+  private static String printed(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
   }
 
   @Override

@@ -54,8 +54,16 @@ public final class AccountabilityParameters {
   public static final String KS2_MINIMUM = "priorattainment.ks2.scaledScore.minimum";
   /** Highest KS2 scaled score. */
   public static final String KS2_MAXIMUM = "priorattainment.ks2.scaledScore.maximum";
-  /** Width of a prior-attainment group in KS2 average scaled score. */
-  public static final String GROUP_WIDTH = "priorattainment.group.width";
+  /** Lowest KS2 nominal score (pupils working below the standard of the tests). */
+  public static final String KS2_NOMINAL_MINIMUM = "priorattainment.ks2.nominalScore.minimum";
+  /** Nominal score of a pupil who sat a KS2 test but scored too few marks for a scaled score. */
+  public static final String KS2_NOMINAL_BELOW_TEST_THRESHOLD = "priorattainment.ks2.nominalScore.belowTestThreshold";
+  /** Whether a pupil with one KS2 score is grouped by it (1) or excluded (0). */
+  public static final String SINGLE_SCORE_ALLOWED = "priorattainment.ks2.singleScoreAllowed";
+  /** Whether cohort-derived estimates use mainstream pupils only (1) or every pupil (0). */
+  public static final String ESTIMATES_MAINSTREAM_ONLY = "progress8.estimates.mainstreamOnly";
+  /** Whether the confidence interval's standard deviation is of capped (1) or uncapped (0) scores. */
+  public static final String CONFIDENCE_CAPPED_SCORES = "progress8.confidenceInterval.cappedScores";
   /** Terms in key stage 4. */
   public static final String TERMS_IN_KEY_STAGE_4 = "timeonroll.termsInKeyStage4";
 

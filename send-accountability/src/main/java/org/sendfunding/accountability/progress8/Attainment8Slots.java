@@ -11,8 +11,9 @@ import org.immutables.value.Value;
  * language and English literature, the higher grade counting), maths (always double weighted), up to
  * three English Baccalaureate (EBacc) qualifications and up to three other approved qualifications (the
  * "open" element). Each slot holds a point score from 0 to 9 (GCSE grade 9 = 9 points); an empty slot
- * scores 0. Choosing which qualification fills which slot (discounting, first entry, pathways) happens
- * before this class.
+ * scores 0. {@link #fill} fills the slots from a pupil's qualification point scores as the guide
+ * ("Calculating Attainment 8"; "Qualifications in the 'open' element") describes; discounting, first
+ * entry and pathway rules, which decide which qualifications count at all, happen before it.
  *
  * <pre>{@code
  * Attainment8Slots s = Attainment8Slots.builder()
@@ -42,6 +43,51 @@ public abstract class Attainment8Slots {
   /** Builds {@link Attainment8Slots}. */
   public static final class Builder extends ImmutableAttainment8Slots.Builder {
     Builder() {}
+  }
+
+  /**
+   * Fills the slots from a pupil's point scores (after discounting): English is the higher of English
+   * language and literature, double weighted only when the pupil took both, and the other of the two
+   * may then fill an open slot; maths is double weighted; the EBacc element takes the three highest
+   * EBacc qualifications; the open element takes the three highest of everything left (further EBacc
+   * qualifications, the other English qualification, other approved qualifications). Unfilled slots
+   * score 0, so a pupil with fewer than eight qualifications still has an Attainment 8.
+   *
+   * <p>Language 5, literature 6, maths 4, EBacc {7, 5, 4, 3}, other {6}: English 6 (double), the
+   * EBacc element 7 + 5 + 4, the open element 6 (other) + 5 (language) + 3 (fourth EBacc); total 2*6 +
+   * 2*4 + 16 + 14 = 50.
+   *
+   * @param englishLanguage points of English language, if taken
+   * @param englishLiterature points of English literature, if taken
+   * @param maths points of maths, if taken
+   * @param ebacc points of EBacc qualifications (sciences, computer science, geography, history, languages)
+   * @param other points of other approved qualifications
+   * @return the filled slots
+   * @throws IllegalArgumentException if a point score is outside 0 to 9
+   */
+  public static Attainment8Slots fill(java.util.Optional<Double> englishLanguage, java.util.Optional<Double> englishLiterature,
+      java.util.Optional<Double> maths, java.util.List<Double> ebacc, java.util.List<Double> other) {
+    englishLanguage.ifPresent(p -> checkPoints("englishLanguage", p));
+    englishLiterature.ifPresent(p -> checkPoints("englishLiterature", p));
+    ebacc.forEach(p -> checkPoints("ebacc", p));
+    other.forEach(p -> checkPoints("open", p));
+    java.util.List<Double> open = new java.util.ArrayList<>(other);
+    double english = 0;
+    boolean both = englishLanguage.isPresent() && englishLiterature.isPresent();
+    if (both) {
+      english = Math.max(englishLanguage.get(), englishLiterature.get());
+      open.add(Math.min(englishLanguage.get(), englishLiterature.get()));
+    } else {
+      english = englishLanguage.or(() -> englishLiterature).orElse(0.0);
+    }
+    java.util.List<Double> sortedEbacc = new java.util.ArrayList<>(ebacc);
+    sortedEbacc.sort(java.util.Comparator.reverseOrder());
+    int inEbacc = Math.min(SLOTS_PER_ELEMENT, sortedEbacc.size());
+    open.addAll(sortedEbacc.subList(inEbacc, sortedEbacc.size()));
+    open.sort(java.util.Comparator.reverseOrder());
+    return builder().english(english).englishDoubleWeighted(both).maths(maths.orElse(0.0))
+        .ebacc(sortedEbacc.subList(0, inEbacc)).open(open.subList(0, Math.min(SLOTS_PER_ELEMENT, open.size())))
+        .build();
   }
 
   /** Points of the English slot (the higher of language and literature). */

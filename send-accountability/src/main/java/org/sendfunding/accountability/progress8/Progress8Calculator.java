@@ -22,17 +22,24 @@ import org.sendfunding.model.pupil.SenProvision;
 /**
  * Computes Attainment 8 based Progress 8 scores for pupils and schools as DfE defines them.
  *
- * <p>For each pupil on roll at the end of key stage 4 with prior attainment: score = (Attainment 8 -
- * the group's estimate) / 10. Since 2018 very negative scores are capped: each group's floor is
- * {@code progress8.cap.sdMultiple} standard deviations (of the group's pupil scores) below the group's
- * mean score, and a school's score is the mean of its pupils' capped scores. The 95% confidence
- * interval is {@code score +/- z * sigma / sqrt(n)}, sigma being the standard deviation of all
- * pupils' capped scores (DfE uses the national figure). Pupils without prior attainment are excluded
- * and counted; pupils who left without a known destination have no result and are not in Progress 8.
+ * <p>Each pupil on roll at the end of key stage 4 with prior attainment is placed in DfE's
+ * prior-attainment group ({@link PriorAttainmentGroups}: KS2 scaled or nominal scores, the single-score
+ * rule) and scored {@code (Attainment 8 - the group's estimate) / 10}. Since 2018 very negative scores
+ * are capped: each group has a floor, and a school's score is the mean of its pupils' capped scores.
+ * The floor is DfE's published floor when the estimates carry one; otherwise {@code
+ * progress8.cap.sdMultiple} standard deviations of the group's pupil scores below zero (the national
+ * group mean), the standard deviation being the estimates' own (cohort estimates) or that of the
+ * cohort's reference pupils in the group (national estimates, which publish none). The 95% confidence
+ * interval is {@code score +/- z * sigma / sqrt(n)}, sigma being the standard deviation of the
+ * reference pupils' capped scores ({@code progress8.confidenceInterval.cappedScores}; DfE uses the
+ * national figure). The reference pupils are those in mainstream schools ({@code
+ * progress8.estimates.mainstreamOnly}), as DfE's national figures are. Pupils without prior attainment
+ * are excluded and counted; pupils who left without a known destination have no result and are not in
+ * Progress 8.
  *
  * <pre>{@code
- * Progress8Result r = Progress8Calculator.DEFAULT.calculate(cohort);
- * Progress8Result national = Progress8Calculator.DEFAULT.calculate(cohort, dfeEstimates);
+ * Progress8Result own = Progress8Calculator.DEFAULT.calculate(cohort);          // estimates from the cohort's mainstream pupils
+ * Progress8Result national = Progress8Calculator.DEFAULT.calculateNational(cohort, 2023);  // DfE's 2023 estimates
  * Progress8Calculator capAt2 = Progress8Calculator.of(
  *     AccountabilityParameters.DEFAULT.withValue(AccountabilityParameters.CAP_SD_MULTIPLE, 2.0, "what-if"));
  * }</pre>
@@ -41,7 +48,7 @@ import org.sendfunding.model.pupil.SenProvision;
  */
 public final class Progress8Calculator {
 
-  /** The calculator with the shipped parameters. */
+  /** The calculator with the shipped parameters and DfE's latest embedded prior-attainment groups. */
   public static final Progress8Calculator DEFAULT = of(AccountabilityParameters.DEFAULT);
 
   static final SourceReference GUIDE = SourceReference.of(
@@ -52,19 +59,30 @@ public final class Progress8Calculator {
   private final AccountabilityParameters parameters;
   private final PriorAttainmentGroups groups;
 
-  private Progress8Calculator(AccountabilityParameters parameters) {
+  private Progress8Calculator(AccountabilityParameters parameters, PriorAttainmentGroups groups) {
     this.parameters = parameters;
-    this.groups = PriorAttainmentGroups.of(parameters);
+    this.groups = groups.withSingleScoreAllowed(
+        parameters.get(AccountabilityParameters.SINGLE_SCORE_ALLOWED).value() == 1);
   }
 
   /**
-   * A calculator using some parameters.
+   * A calculator using some parameters and DfE's latest embedded groups.
    *
    * @param parameters the parameters
    * @return the calculator
    */
   public static Progress8Calculator of(AccountabilityParameters parameters) {
-    return new Progress8Calculator(parameters);
+    return new Progress8Calculator(parameters, NationalEstimates.groups(NationalEstimates.latestYear()));
+  }
+
+  /**
+   * This calculator with other prior-attainment groups, e.g. another year's.
+   *
+   * @param groups the groups
+   * @return the calculator
+   */
+  public Progress8Calculator withGroups(PriorAttainmentGroups groups) {
+    return new Progress8Calculator(parameters, groups);
   }
 
   /** The parameters used. */
@@ -77,14 +95,32 @@ public final class Progress8Calculator {
     return groups;
   }
 
+  /** Whose results make cohort estimates, floors and the confidence intervals' sigma. */
+  public EstimatePopulation referencePopulation() {
+    return parameters.get(AccountabilityParameters.ESTIMATES_MAINSTREAM_ONLY).value() == 1
+        ? EstimatePopulation.MAINSTREAM_SCHOOLS : EstimatePopulation.ALL_SCHOOLS;
+  }
+
   /**
-   * Progress 8 with estimates computed from the cohort itself.
+   * Progress 8 with estimates computed from the cohort's reference pupils (mainstream schools, as DfE).
    *
    * @param cohort the cohort
    * @return the result
    */
   public Progress8Result calculate(Cohort cohort) {
-    return calculate(cohort, Attainment8Estimates.fromCohort(cohort, groups));
+    return calculate(cohort, Attainment8Estimates.fromCohort(cohort, groups, referencePopulation()));
+  }
+
+  /**
+   * Progress 8 with DfE's embedded national estimates and groups of a year.
+   *
+   * @param cohort the cohort
+   * @param year the year of the estimates, one of {@link NationalEstimates#years()}
+   * @return the result
+   * @throws java.util.NoSuchElementException naming the embedded years
+   */
+  public Progress8Result calculateNational(Cohort cohort, int year) {
+    return withGroups(NationalEstimates.groups(year)).calculate(cohort, NationalEstimates.attainment8(year));
   }
 
   /**
@@ -99,11 +135,18 @@ public final class Progress8Calculator {
     AccountabilityParameter capMultiple = parameters.get(AccountabilityParameters.CAP_SD_MULTIPLE);
     AccountabilityParameter z = parameters.get(AccountabilityParameters.CONFIDENCE_Z);
     AccountabilityParameter divisor = parameters.get(AccountabilityParameters.SCORE_DIVISOR);
+    AccountabilityParameter cappedSigma = parameters.get(AccountabilityParameters.CONFIDENCE_CAPPED_SCORES);
+    AccountabilityParameter singleScore = parameters.get(AccountabilityParameters.SINGLE_SCORE_ALLOWED);
+    AccountabilityParameter mainstreamOnly = parameters.get(AccountabilityParameters.ESTIMATES_MAINSTREAM_ONLY);
+    EstimatePopulation population = referencePopulation();
 
-    Map<Integer, Double> floors = new TreeMap<>();
-    List<PupilProgress8> scored = new ArrayList<>();
+    // First pass: every scored pupil's group, estimate and uncapped score.
+    List<KeyStage4Pupil> scoredPupils = new ArrayList<>();
+    List<GroupEstimate> pupilEstimates = new ArrayList<>();
     Map<Integer, Integer> withoutPrior = new TreeMap<>();
     int totalWithoutPrior = 0;
+    Map<Integer, List<Double>> referenceScores = new TreeMap<>();
+    List<Double> allReferenceScores = new ArrayList<>();
     for (KeyStage4Pupil p : cohort.pupils()) {
       if (p.attainment8().isEmpty()) {
         continue;
@@ -115,11 +158,49 @@ public final class Progress8Calculator {
         continue;
       }
       GroupEstimate e = estimates.estimate(group.getAsInt());
-      // The group's mean score is zero when the estimate is the group's mean, so the floor is simply
-      // the chosen number of score standard deviations (A8 SD / 10) below zero.
-      double floor = -capMultiple.value() * e.standardDeviation() / divisor.value();
-      floors.put(e.group(), floor);
-      scored.add(PupilProgress8.builder()
+      scoredPupils.add(p);
+      pupilEstimates.add(e);
+      if (population.includes(cohort.school(p.schoolUrn()))) {
+        double score = (p.attainment8().get() - e.meanAttainment8()) / divisor.value();
+        referenceScores.computeIfAbsent(e.group(), g -> new ArrayList<>()).add(score);
+        allReferenceScores.add(score);
+      }
+    }
+
+    // Floors: published, else k SDs of the estimates' group, else k SDs of the reference pupils' scores.
+    Map<Integer, Double> floors = new TreeMap<>();
+    Map<Integer, String> floorSources = new TreeMap<>();
+    for (GroupEstimate e : pupilEstimates) {
+      int g = e.group();
+      if (floors.containsKey(g)) {
+        continue;
+      }
+      Double published = estimates.publishedFloors().get(g);
+      if (published != null) {
+        floors.put(g, published);
+        floorSources.put(g, "published (" + estimates.floorsSource() + ")");
+      } else if (e.hasDistribution()) {
+        // The group's mean score is zero when the estimate is the group's mean, so the floor is simply
+        // the chosen number of score standard deviations (A8 SD / 10) below zero.
+        floors.put(g, -capMultiple.value() * e.standardDeviation() / divisor.value());
+        floorSources.put(g, "estimates' SD");
+      } else {
+        List<Double> in = referenceScores.getOrDefault(g, List.of());
+        // One or no reference pupil gives no spread to measure; fall back on the spread of all of them.
+        List<Double> basis = in.size() >= 2 ? in : allReferenceScores;
+        double[] v = basis.stream().mapToDouble(Double::doubleValue).toArray();
+        double sd = v.length == 0 ? 0 : Statistics.populationStandardDeviation(v, Statistics.mean(v));
+        floors.put(g, -capMultiple.value() * sd);
+        floorSources.put(g, in.size() >= 2 ? "cohort SD" : "cohort SD (all groups: fewer than 2 reference pupils here)");
+      }
+    }
+
+    List<PupilProgress8> scored = new ArrayList<>();
+    List<Double> sigmaBasis = new ArrayList<>();
+    for (int i = 0; i < scoredPupils.size(); i++) {
+      KeyStage4Pupil p = scoredPupils.get(i);
+      GroupEstimate e = pupilEstimates.get(i);
+      PupilProgress8 pp = PupilProgress8.builder()
           .pupilId(p.id())
           .schoolUrn(p.schoolUrn())
           .senProvision(p.senProvision())
@@ -128,16 +209,27 @@ public final class Progress8Calculator {
           .attainment8(p.attainment8().get())
           .estimate(e.meanAttainment8())
           .score((p.attainment8().get() - e.meanAttainment8()) / divisor.value())
-          .floor(floor)
-          .build());
+          .floor(floors.get(e.group()))
+          .hasNominalKs2Score(p.priorAttainmentGroup().isEmpty() && p.hasNominalKs2Score())
+          .singleKs2Score(p.priorAttainmentGroup().isEmpty() && p.ks2ScoreCount() == 1)
+          .build();
+      scored.add(pp);
+      if (population.includes(cohort.school(p.schoolUrn()))) {
+        sigmaBasis.add(cappedSigma.value() == 1 ? pp.cappedScore() : pp.score());
+      }
     }
-    double[] capped = scored.stream().mapToDouble(PupilProgress8::cappedScore).toArray();
-    double sigma = capped.length == 0 ? 0 : Statistics.populationStandardDeviation(capped, Statistics.mean(capped));
+    // A cohort with no reference (mainstream) pupil still gets intervals: from every scored pupil.
+    if (sigmaBasis.isEmpty()) {
+      scored.forEach(pp -> sigmaBasis.add(cappedSigma.value() == 1 ? pp.cappedScore() : pp.score()));
+    }
+    double[] sv = sigmaBasis.stream().mapToDouble(Double::doubleValue).toArray();
+    double sigma = sv.length == 0 ? 0 : Statistics.populationStandardDeviation(sv, Statistics.mean(sv));
 
     ImmutableListMultimap<Integer, PupilProgress8> bySchool = Multimaps.index(scored, PupilProgress8::schoolUrn);
     ImmutableSortedMap.Builder<Integer, SchoolProgress8> schools = ImmutableSortedMap.naturalOrder();
     for (int urn : new java.util.TreeSet<>(bySchool.keySet())) {
-      schools.put(urn, school(urn, bySchool.get(urn), withoutPrior.getOrDefault(urn, 0), sigma, capMultiple, z, divisor));
+      schools.put(urn, school(urn, bySchool.get(urn), withoutPrior.getOrDefault(urn, 0), sigma, capMultiple, z, divisor,
+          cappedSigma));
     }
 
     Map<SenProvision, SubgroupProgress8> byProvision = new EnumMap<>(SenProvision.class);
@@ -161,14 +253,20 @@ public final class Progress8Calculator {
         .result(String.format("%d pupils scored, %d capped (%.2f%%)", scored.size(), nCapped,
             scored.isEmpty() ? 0.0 : 100.0 * nCapped / scored.size()))
         .putInputs("estimates", estimates.source())
-        .putInputs("prior-attainment groups", Integer.toString(estimates.groups().size()))
+        .putInputs("prior-attainment groups", groups.size() + " (" + groups.source() + "); " + estimates.groups().size() + " with estimates")
+        .putInputs("reference pupils (floors, sigma)", population.description())
+        .putInputs("pupils scored with a KS2 nominal score", Long.toString(scored.stream().filter(PupilProgress8::hasNominalKs2Score).count()))
+        .putInputs("pupils scored on a single KS2 score", Long.toString(scored.stream().filter(PupilProgress8::singleKs2Score).count()))
         .putInputs("pupils without prior attainment (excluded)", Integer.toString(totalWithoutPrior))
         .putInputs("standard deviation of pupil scores", String.format("%.4f", sigma))
-        .addParameters(capMultiple.use(), z.use(), divisor.use())
+        .putInputs("floor sources", new java.util.TreeSet<>(floorSources.values()).toString())
+        .addParameters(capMultiple.use(), z.use(), divisor.use(), cappedSigma.use(), singleScore.use(), mainstreamOnly.use())
         .build();
     return Progress8Result.builder()
         .estimates(estimates)
         .floors(ImmutableSortedMap.copyOf(floors))
+        .floorSources(ImmutableSortedMap.copyOf(floorSources))
+        .referencePopulation(population.description())
         .pupilStandardDeviation(sigma)
         .pupils(scored)
         .pupilsWithoutPriorAttainment(totalWithoutPrior)
@@ -180,7 +278,8 @@ public final class Progress8Calculator {
   }
 
   private static SchoolProgress8 school(int urn, ImmutableList<PupilProgress8> pupils, int withoutPrior,
-      double sigma, AccountabilityParameter capMultiple, AccountabilityParameter z, AccountabilityParameter divisor) {
+      double sigma, AccountabilityParameter capMultiple, AccountabilityParameter z, AccountabilityParameter divisor,
+      AccountabilityParameter cappedSigma) {
     SubgroupProgress8 all = SubgroupProgress8.of("all pupils", pupils);
     double halfWidth = z.value() * sigma / Math.sqrt(all.pupils());
     Map<SenProvision, SubgroupProgress8> byProvision = new EnumMap<>(SenProvision.class);
@@ -195,9 +294,10 @@ public final class Progress8Calculator {
         .rule("95% confidence interval = score +/- z * sigma / sqrt(pupils)")
         .source(GUIDE)
         .result(String.format("%+.2f to %+.2f", all.meanScore() - halfWidth, all.meanScore() + halfWidth))
-        .putInputs("sigma (standard deviation of all pupils' capped scores)", String.format("%.4f", sigma))
+        .putInputs("sigma (standard deviation of the reference pupils' " + (cappedSigma.value() == 1 ? "capped" : "uncapped")
+            + " scores)", String.format("%.4f", sigma))
         .putInputs("pupils", Integer.toString(all.pupils()))
-        .addParameters(z.use())
+        .addParameters(z.use(), cappedSigma.use())
         .build();
     Explanation explanation = Explanation.builder()
         .rule("School Progress 8 = mean of its pupils' capped Progress 8 scores")

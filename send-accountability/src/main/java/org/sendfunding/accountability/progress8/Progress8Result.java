@@ -43,6 +43,18 @@ public abstract class Progress8Result {
   /** Each group's floor (capped score minimum), by group. */
   public abstract ImmutableSortedMap<Integer, Double> floors();
 
+  /**
+   * Where each group's floor comes from: "published", "estimates' SD" (k standard deviations of the
+   * estimates' group) or "cohort SD" (k standard deviations of the reference pupils' scores).
+   */
+  public abstract ImmutableSortedMap<Integer, String> floorSources();
+
+  /** Whose scores set the floors and the confidence intervals' standard deviation, e.g. mainstream pupils. */
+  @Value.Default
+  public String referencePopulation() {
+    return "";
+  }
+
   /** The standard deviation of pupil scores used for confidence intervals. */
   public abstract double pupilStandardDeviation();
 

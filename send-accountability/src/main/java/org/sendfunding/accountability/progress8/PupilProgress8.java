@@ -63,6 +63,18 @@ public abstract class PupilProgress8 {
     return Math.max(score(), floor());
   }
 
+  /** Whether the pupil's prior attainment uses a KS2 nominal score (working below the standard of the tests). */
+  @Value.Default
+  public boolean hasNominalKs2Score() {
+    return false;
+  }
+
+  /** Whether the pupil's prior attainment rests on one KS2 score (the single-score rule). */
+  @Value.Default
+  public boolean singleKs2Score() {
+    return false;
+  }
+
   /** Whether the cap raised this pupil's score. */
   public boolean isCapped() {
     return score() < floor();

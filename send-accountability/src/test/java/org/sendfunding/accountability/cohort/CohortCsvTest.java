@@ -58,12 +58,34 @@ class CohortCsvTest {
             "  pupils.csv line 2, column attainment8: '9O' is not a number",
             "  pupils.csv line 3, column sen_provision: 'X' is not a census code (E, K or N)",
             "  pupils.csv line 3, column fsm: 'maybe' is not Y or N",
-            "  pupils.csv line 4, column ks2_reading: 130.0 is outside the KS2 scaled-score range 80 to 120 (pupil P3)",
+            "  pupils.csv line 4, column ks2_reading: 130.0 is outside the KS2 range 59 to 120 (scaled scores from 80, nominal scores below) (pupil P3)",
             "  pupils.csv line 5, column school_urn: 140009 is not in schools.csv",
             "  pupils.csv line 6, column pupil_id: 'P1' already appears on line 2",
             "  pupils.csv line 7, column terms_on_roll: '140001-6' in '140001-6' is not URN:terms (e.g. 140001:4;140002:2)",
             "  pupils.csv line 8, column attainment8: required for a pupil on roll at the end of key stage 4 (pupil P7)",
             "  pupils.csv line 9: 3 fields, expected 15"));
+  }
+
+  /**
+   * Nominal scores below 80 (pupils working below the standard of the tests) and a single KS2 score load;
+   * a score below the lowest nominal score is refused with its file, line and column, and every other
+   * row's problem is still reported (nothing loads).
+   */
+  @Test
+  void accepts_nominal_and_single_scores_and_locates_scores_out_of_range() {
+    Cohort c = read(SCHOOLS, String.join("\n", HEADER,
+        "P1,140002,70,75,,4.5,E,SLD,N,0.5,N,N,8,140002:6,N",
+        "P2,140001,,96,,31,K,MLD,N,0.2,N,N,3,140001:6,N"));
+    assertThat(c.pupils().get(0).ks2AverageScore()).contains(72.5);
+    assertThat(c.pupils().get(0).hasNominalKs2Score()).isTrue();
+    assertThat(c.pupils().get(1).ks2AverageScore()).contains(96.0);
+    assertThatThrownBy(() -> read(SCHOOLS, String.join("\n", HEADER,
+        "P1,140002,50,75,,4.5,E,SLD,N,0.5,N,N,8,140002:6,N",
+        "P2,140001,,96,,31,K,MLD,N,0.2,N,N,13,140001:6,N")))
+        .isInstanceOf(CsvLoadException.class)
+        .hasMessage(String.join("\n", "2 problems loading the cohort:",
+            "  pupils.csv line 2, column ks2_reading: 50.0 is outside the KS2 range 59 to 120 (scaled scores from 80, nominal scores below) (pupil P1)",
+            "  pupils.csv line 3, column month_of_birth: 13 is outside 1 to 12 (pupil P2)"));
   }
 
   /** A quoted name spanning two lines and a blank line do not shift the reported line numbers. */

@@ -25,6 +25,27 @@ class KeyStage4PupilTest {
     assertThat(p.hasPriorAttainment()).isTrue();
   }
 
+  /**
+   * Pupils working below the standard of the KS2 tests have nominal scores below 80 and count (DfE,
+   * from 2017); a pupil with one score is grouped by it (the single-score rule).
+   */
+  @Test
+  void nominal_scores_and_a_single_score_are_prior_attainment() {
+    KeyStage4Pupil nominal = base("N", SCHOOL_A).ks2ReadingScore(70.0).ks2MathsScore(79.0).attainment8(12.0)
+        .putTermsOnRoll(SCHOOL_A, 6).build();
+    assertThat(nominal.ks2AverageScore()).contains(74.5);
+    assertThat(nominal.hasNominalKs2Score()).isTrue();
+    assertThat(nominal.ks2ScoreCount()).isEqualTo(2);
+    KeyStage4Pupil single = base("S", SCHOOL_A).ks2MathsScore(95.0).attainment8(30.0).putTermsOnRoll(SCHOOL_A, 6).build();
+    assertThat(single.ks2AverageScore()).contains(95.0);
+    assertThat(single.ks2ScoreCount()).isEqualTo(1);
+    assertThat(single.hasNominalKs2Score()).isFalse();
+    assertThat(single.hasPriorAttainment()).isTrue();
+    KeyStage4Pupil readingOnly = base("R", SCHOOL_A).ks2ReadingScore(59.0).attainment8(0.0).putTermsOnRoll(SCHOOL_A, 6).build();
+    assertThat(readingOnly.ks2AverageScore()).contains(59.0);
+    assertThat(readingOnly.hasNominalKs2Score()).isTrue();
+  }
+
   @Test
   void checks_name_field_value_and_pupil() {
     assertThatThrownBy(() -> pupil("P", SCHOOL_A, 1, 91).build())
@@ -35,8 +56,10 @@ class KeyStage4PupilTest {
         .hasMessage("KeyStage4Pupil.primaryNeed: NSA is only valid with SEN support (K), got E (pupil P)");
     assertThatThrownBy(() -> base("P", SCHOOL_A).attainment8(40.0).putTermsOnRoll(SCHOOL_B, 6).build())
         .hasMessage("KeyStage4Pupil.termsOnRoll: {100002=6} has no terms at the pupil's school 100001 (pupil P)");
-    assertThatThrownBy(() -> base("P", SCHOOL_A).ks2ReadingScore(100.0).attainment8(40.0).putTermsOnRoll(SCHOOL_A, 6).build())
-        .hasMessage("KeyStage4Pupil.ks2MathsScore: reading and maths scores must be given together (pupil P)");
+    assertThatThrownBy(() -> base("P", SCHOOL_A).ks2ReadingScore(58.0).attainment8(40.0).putTermsOnRoll(SCHOOL_A, 6).build())
+        .hasMessage("KeyStage4Pupil.ks2ReadingScore: 58.0 is outside the KS2 range 59 to 120 (scaled scores from 80, nominal scores below) (pupil P)");
+    assertThatThrownBy(() -> base("P", SCHOOL_A).ks2MathsScore(100.0).priorAttainmentGroup(3).attainment8(40.0).putTermsOnRoll(SCHOOL_A, 6).build())
+        .hasMessage("KeyStage4Pupil.priorAttainmentGroup: give KS2 scores or a group, not both (pupil P)");
     assertThatThrownBy(() -> pupil("P", SCHOOL_A, 1, 40).idaci(1.5).build())
         .hasMessage("KeyStage4Pupil.idaci: 1.5 is outside 0 to 1 (pupil P)");
   }

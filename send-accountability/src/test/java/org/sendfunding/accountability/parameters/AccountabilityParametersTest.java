@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,37 @@ class AccountabilityParametersTest {
     assertThat(AccountabilityParameters.DEFAULT.get(AccountabilityParameters.CONFIDENCE_Z).value()).isEqualTo(1.96);
     assertThat(AccountabilityParameters.DEFAULT.paths()).contains(
         AccountabilityParameters.SCORE_DIVISOR, AccountabilityParameters.TERMS_IN_KEY_STAGE_4,
-        AccountabilityParameters.GROUP_WIDTH, AccountabilityParameters.KS2_MINIMUM, AccountabilityParameters.KS2_MAXIMUM,
+        AccountabilityParameters.KS2_NOMINAL_MINIMUM, AccountabilityParameters.KS2_MINIMUM, AccountabilityParameters.KS2_MAXIMUM,
         AccountabilityParameters.ATTAINMENT8_MAXIMUM);
     for (String path : AccountabilityParameters.DEFAULT.paths()) {
       assertThat(AccountabilityParameters.DEFAULT.get(path).reference().href()).as(path).isPresent();
     }
+  }
+
+  /**
+   * The Progress 8 prior-attainment and reference-population rules this build added are shipped with
+   * their values and marked unverified: none could be read in the guide itself here.
+   */
+  @Test
+  void progress_8_rules_added_for_issue_22_are_cited_and_flagged_unverified() {
+    AccountabilityParameters p = AccountabilityParameters.DEFAULT;
+    assertThat(p.get(AccountabilityParameters.KS2_NOMINAL_MINIMUM).value()).isEqualTo(59);
+    assertThat(p.get(AccountabilityParameters.KS2_NOMINAL_BELOW_TEST_THRESHOLD).value()).isEqualTo(79);
+    assertThat(p.get(AccountabilityParameters.SINGLE_SCORE_ALLOWED).value()).isEqualTo(1);
+    assertThat(p.get(AccountabilityParameters.ESTIMATES_MAINSTREAM_ONLY).value()).isEqualTo(1);
+    assertThat(p.get(AccountabilityParameters.CONFIDENCE_CAPPED_SCORES).value()).isEqualTo(1);
+    for (String path : List.of(AccountabilityParameters.KS2_NOMINAL_MINIMUM, AccountabilityParameters.KS2_NOMINAL_BELOW_TEST_THRESHOLD,
+        AccountabilityParameters.SINGLE_SCORE_ALLOWED, AccountabilityParameters.ESTIMATES_MAINSTREAM_ONLY,
+        AccountabilityParameters.CONFIDENCE_CAPPED_SCORES, AccountabilityParameters.CAP_SD_MULTIPLE)) {
+      AccountabilityParameter a = p.get(path);
+      assertThat(a.verified()).as(path).isFalse();
+      assertThat(a.reference().paragraph()).as(path).isPresent();
+    }
+    assertThat(p.get(AccountabilityParameters.KS2_NOMINAL_MINIMUM).description()).contains("DERIVED");
+    assertThat(p.paths()).doesNotContain("priorattainment.group.width");
+    // The single-score rule applies from the first Progress 8 on KS2 scaled scores (KS4 2022).
+    assertThatThrownBy(() -> p.asOf(LocalDate.of(2021, 8, 31)).get(AccountabilityParameters.SINGLE_SCORE_ALLOWED))
+        .isInstanceOf(NoSuchElementException.class);
   }
 
   @Test

@@ -125,10 +125,12 @@ class Progress8CalculatorTest {
         double floor = r.floors().get(p.group());
         assertThat(p.isCapped()).isEqualTo(p.score() < floor);
         assertThat(p.cappedScore()).isEqualTo(Math.max(p.score(), floor));
-        byGroup.computeIfAbsent(p.group(), g -> new double[2])[0] += p.score();
-        byGroup.get(p.group())[1]++;
+        if (cohort.school(p.schoolUrn()).type().isMainstream()) {
+          byGroup.computeIfAbsent(p.group(), g -> new double[2])[0] += p.score();
+          byGroup.get(p.group())[1]++;
+        }
       }
-      // With estimates from the cohort each group's mean uncapped score is zero.
+      // With estimates from the cohort's mainstream pupils, their mean uncapped score is zero in each group.
       byGroup.values().forEach(v -> assertThat(v[0] / v[1]).isCloseTo(0.0, within(1e-9)));
       for (SchoolProgress8 s : r.schools().values()) {
         double mean = r.pupils().stream().filter(p -> p.schoolUrn() == s.urn())
@@ -139,6 +141,34 @@ class Progress8CalculatorTest {
       }
       long excluded = cohort.pupils().stream().filter(p -> p.attainment8().isPresent() && !p.hasPriorAttainment()).count();
       assertThat(r.pupilsWithoutPriorAttainment()).isEqualTo((int) excluded);
+    });
+  }
+
+  /**
+   * Against DfE's 2023 national estimates (floors from the cohort's mainstream pupils): the cap raises
+   * exactly the scores below each floor, never lowers a score or a school, and a larger multiple never
+   * caps more pupils.
+   */
+  @Test
+  void cap_against_national_estimates_only_raises_and_loosens_with_the_multiple() {
+    qt().withExamples(10).forAll(longs().all(), doubles().between(1.0, 3.0)).checkAssert((seed, k) -> {
+      Cohort cohort = IllustrativeCohort.generate(seed, 12, 800);
+      Progress8Result r = Progress8Calculator.of(AccountabilityParameters.DEFAULT
+          .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, k, "property")).calculateNational(cohort, 2023);
+      Progress8Result looser = Progress8Calculator.of(AccountabilityParameters.DEFAULT
+          .withValue(AccountabilityParameters.CAP_SD_MULTIPLE, k + 0.5, "property")).calculateNational(cohort, 2023);
+      for (PupilProgress8 p : r.pupils()) {
+        assertThat(p.floor()).isEqualTo(r.floors().get(p.group())).isLessThanOrEqualTo(0);
+        assertThat(p.cappedScore()).isGreaterThanOrEqualTo(p.score()).isGreaterThanOrEqualTo(p.floor());
+        assertThat(p.isCapped()).isEqualTo(p.score() < p.floor());
+      }
+      for (SchoolProgress8 s : r.schools().values()) {
+        assertThat(s.score()).isGreaterThanOrEqualTo(s.uncappedScore() - 1e-12);
+      }
+      r.floors().forEach((g, f) -> assertThat(looser.floors().get(g)).isLessThanOrEqualTo(f));
+      assertThat(looser.pupilsCapped()).isLessThanOrEqualTo(r.pupilsCapped());
+      assertThat(r.pupils().size() + r.pupilsWithoutPriorAttainment())
+          .isEqualTo((int) cohort.pupils().stream().filter(p -> p.attainment8().isPresent()).count());
     });
   }
 

@@ -11,6 +11,11 @@ import org.sendfunding.accountability.cohort.IllustrativeCohort;
 import org.sendfunding.accountability.comparison.ComparisonCalculator;
 import org.sendfunding.accountability.comparison.ComparisonResult;
 import org.sendfunding.accountability.comparison.PairwiseComparison;
+import org.sendfunding.accountability.progress8.Progress8Calculator;
+import org.sendfunding.accountability.progress8.Progress8Result;
+import org.sendfunding.accountability.senprogress.SenProgress8Calculator;
+import org.sendfunding.accountability.senprogress.SenProgress8Report;
+import org.sendfunding.accountability.timeonroll.TimeOnRollCalculator;
 
 /** Runs the worked example of send-accountability/README.md and checks the output printed there. */
 class ReadmeExampleTest {
@@ -28,8 +33,20 @@ class ReadmeExampleTest {
       out.append(c).append('\n');
       c.movements().subList(0, 3).forEach(m -> out.append("  ").append(m).append('\n'));
     }
-    out.append(r.progress8().school(140058).explanation().toText());
+    out.append(r.progress8().school(140058).explanation().toText()).append('\n');
+    Progress8Result national = Progress8Calculator.DEFAULT.calculateNational(cohort, 2023);
+    SenProgress8Report sen = SenProgress8Calculator.DEFAULT.calculate(cohort, national,
+        TimeOnRollCalculator.DEFAULT.calculate(cohort, national));
+    out.append(national).append('\n');
+    out.append(sen.cohortText());
+    out.append(sen.school(140058).toText()).append('\n');
+    out.append(sen.school(140006).toText()).append('\n');
     return out.toString();
+  }
+
+  /** Prints the example's output, to refresh the README after a deliberate change. */
+  public static void main(String[] args) {
+    System.out.print(example());
   }
 
   /** Every line of the README's printed block, except those it elides with "...", is in the output. */
