@@ -86,9 +86,12 @@ class ParameterSetTest {
   }
 
   @Test
-  void verification_flags_follow_funding_verification_md() {
-    // funding-verification.md, "What to record as verified: false"
+  void verification_flags_say_which_values_were_compared_with_a_primary_source() {
+    // docs/sources.md, "Verified values": basic entitlement read in the DfE DSG allocation tables for
+    // 2019-20 to 2023-24; 2024-25 onward carries £4,660 forward unverified
     FinancialYear y = FinancialYear.of(2025);
+    assertThat(defaults.get("highneeds.nff.basic_entitlement", FinancialYear.of(2019)).verified()).isTrue();
+    assertThat(defaults.get("highneeds.nff.basic_entitlement", FinancialYear.of(2023)).verified()).isTrue();
     assertThat(defaults.get("highneeds.nff.basic_entitlement", y).verified()).isFalse();
     assertThat(defaults.get("highneeds.nff.import_export_rate", y).verified()).isFalse();
     assertThat(defaults.get("highneeds.nff.historic_spend_share", y).verified()).isFalse();
@@ -129,8 +132,9 @@ class ParameterSetTest {
 
   @Test
   void value_before_the_first_date_is_not_in_force() {
-    assertThatThrownBy(() -> defaults.get("highneeds.nff.basic_entitlement", LocalDate.of(2020, 4, 1)))
+    // no basic entitlement rate before 2019-20 was read in a DSG table, so none is held
+    assertThatThrownBy(() -> defaults.get("highneeds.nff.basic_entitlement", LocalDate.of(2018, 4, 1)))
         .isInstanceOf(ParameterException.class)
-        .hasMessageContaining("its first value is from 2022-04-01");
+        .hasMessageContaining("its first value is from 2019-04-01");
   }
 }
