@@ -126,6 +126,26 @@ class ParameterSetTest {
   }
 
   @Test
+  void every_reference_has_a_title_a_paragraph_and_an_https_address_a_user_can_follow() {
+    // issue 19: a cited source must be followable from a clone, so no reference may name a notes file
+    for (String p : defaults.paths()) {
+      for (org.sendfunding.model.explain.SourceReference r : defaults.parameter(p).references()) {
+        assertThat(r.title()).as(p).isNotBlank().doesNotContain("shared/").doesNotContain(".md");
+        assertThat(r.paragraph()).as(p + ": " + r.title()).hasValueSatisfying(t -> assertThat(t).isNotBlank());
+        assertThat(r.href()).as(p + ": " + r.title()).hasValueSatisfying(h -> assertThat(h).startsWith("https://"));
+      }
+      assertThat(defaults.parameter(p).note().orElse("")).as(p).doesNotContain("shared/").doesNotContain(".md");
+    }
+    for (String band : java.util.List.of("shropshire", "southend")) {
+      for (org.sendfunding.model.explain.SourceReference r
+          : org.sendfunding.funding.placeplus.LocalBanding.example(band).references()) {
+        assertThat(r.paragraph()).as(band).isPresent();
+        assertThat(r.href()).as(band).hasValueSatisfying(h -> assertThat(h).startsWith("https://"));
+      }
+    }
+  }
+
+  @Test
   void unknown_path_is_named() {
     assertThatThrownBy(() -> defaults.parameter("highneeds.nff.flor"))
         .isInstanceOf(ParameterException.class)
