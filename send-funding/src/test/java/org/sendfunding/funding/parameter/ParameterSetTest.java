@@ -99,8 +99,10 @@ class ParameterSetTest {
     assertThat(defaults.get("highneeds.nff.historic_spend_share", y).verified()).isFalse();
     // 50% of 2017-18 planned spend is read only in council minutes (secondary), so unverified in every year
     assertThat(defaults.get("highneeds.nff.historic_spend_share", FinancialYear.of(2021)).verified()).isFalse();
-    // place values: secondary sources only, except AP's £10,000 read in DfE's 2025-26 guidance
+    // place values: read in the DSG deduction tables for 2020-21 to 2023-24 (PlaceValuesDsgTablesTest);
+    // 2025-26 is carried forward, except AP's £10,000 read in DfE's 2025-26 guidance
     assertThat(defaults.get("placeplus.place_value.special", y).verified()).isFalse();
+    assertThat(defaults.get("placeplus.place_value.special", FinancialYear.of(2022)).verified()).isTrue();
     assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2013)).verified()).isFalse();
     assertThat(defaults.get("dsg.block_transfer_limit", y).verified()).isFalse();
     assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2024)).verified()).isFalse();
@@ -115,7 +117,8 @@ class ParameterSetTest {
     assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2022)).verified()).isTrue();
     assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2025)).verified()).isTrue();
     assertThat(defaults.get("placeplus.place_value.alternative_provision", y).verified()).isTrue();
-    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2023)).verified()).isFalse();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2023)).verified()).isTrue();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2024)).verified()).isFalse();
   }
 
   @Test
