@@ -49,8 +49,8 @@ public final class StatutoryPeriods {
 
   private static final ImmutableSet<String> FIELDS =
       ImmutableSet.of(
-          "length", "rule", "source", "href", "inForce", "verified", "firstDayCounts", "tribunalHolidayShift",
-          "guidance", "exceptionsApply");
+          "length", "rule", "source", "paragraph", "href", "inForce", "verified", "firstDayCounts",
+          "tribunalHolidayShift", "guidance", "exceptionsApply");
   private static final Pattern LINE = Pattern.compile("([a-z0-9-]+)\\.([A-Za-z]+)\\s*=\\s*(.*)");
   private static final Pattern LENGTH =
       Pattern.compile("(-?\\d+) (days|weeks|months|working days)|fixed (--\\d\\d-\\d\\d)");
@@ -131,11 +131,17 @@ public final class StatutoryPeriods {
         errors.add(at + ": missing " + String.join(", ", missing));
         continue;
       }
-      StatutoryPeriod.Builder b =
-          StatutoryPeriod.builder()
-              .id(id)
-              .rule(f.get("rule"))
-              .source(SourceReference.builder().title(f.get("source")).href(f.get("href")).build());
+      // the paragraph (regulation, rule or section) is optional so that a short overlay file can cite a
+      // document alone; every shipped period has one (StatutoryPeriodsSourcesTest)
+      SourceReference.Builder source = SourceReference.builder().title(f.get("source")).href(f.get("href"));
+      if (f.containsKey("paragraph")) {
+        if (f.get("paragraph").isEmpty()) {
+          errors.add(at + ": paragraph is empty (leave the line out if the source has no paragraph)");
+          continue;
+        }
+        source.paragraph(f.get("paragraph"));
+      }
+      StatutoryPeriod.Builder b = StatutoryPeriod.builder().id(id).rule(f.get("rule")).source(source.build());
       Matcher lm = LENGTH.matcher(f.get("length"));
       if (!lm.matches()) {
         errors.add(at + ": length '" + f.get("length") + "' is not '<n> days|weeks|months|working days' or 'fixed --MM-DD'");

@@ -83,7 +83,8 @@ class CaseloadMeasuresTest {
     assertThat(n.value(NationalMeasure.PCT_WITHIN_20_WEEKS_EXCL_EXCEPTIONS, 2022)).hasValue(49.2);
     assertThat(n.value(NationalMeasure.NEW_PLANS, 2024)).hasValue(97747.0);
     assertThat(n.value(NationalMeasure.PLANS_IN_FORCE, 2025)).hasValue(638745.0);
-    assertThat(n.source(NationalMeasure.CEASED, 2024)).hasValue("DfE EHC plans 2025 release via Polimapper");
+    assertThat(n.source(NationalMeasure.CEASED, 2024)).hasValue("DfE EHC plans 2025 release (EES) ceased_plans.csv total_ceased");
+    // ceased plans are published from 2022 only
     assertThat(n.value(NationalMeasure.CEASED, 2019)).isEmpty();
   }
 

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class StatutoryPeriodsTest {
 
   @Test
-  void standard_periods_match_the_domain_table() {
+  void standard_periods_match_the_regulations() {
     StatutoryPeriods p = StatutoryPeriods.standard();
     assertThat(p.periods().keySet()).containsAll(StatutoryPeriods.REQUIRED);
     assertThat(p.get("assessment-decision").lengthText()).isEqualTo("6 weeks");
@@ -21,7 +21,9 @@ class StatutoryPeriodsTest {
     assertThat(p.get("transfer-post16-to-post16").lengthText()).isEqualTo("5 months before");
     assertThat(p.get("mediation-certificate").lengthText()).isEqualTo("3 working days");
     assertThat(p.get("final-plan").source().toString())
-        .isEqualTo("SEND Regulations 2014 (SI 2014/1530), reg 13(2) <https://www.legislation.gov.uk/uksi/2014/1530/regulation/13>");
+        .isEqualTo("The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530), regulation 13(2) "
+            + "(exceptions: regulation 13(3), by reference to regulation 10(4)(a)-(d)) "
+            + "<https://www.legislation.gov.uk/uksi/2014/1530/regulation/13>");
   }
 
   @Test

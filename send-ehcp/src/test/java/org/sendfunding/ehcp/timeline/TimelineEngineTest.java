@@ -156,8 +156,9 @@ class TimelineEngineTest {
     assertThat(t.find("appeal-from-decision")).isEmpty();
     assertThat(t.deadline("final-plan").explanation().toText())
         .contains("Send the finalised EHC plan = LATE by 4 days (due 2025-01-20)")
-        .contains("SEND Regulations 2014 (SI 2014/1530), reg 13(2)")
-        .contains("parameter ehcp.timeline.final-plan = 20 weeks (from 2014-09-01, UNVERIFIED)");
+        .contains("The Special Educational Needs and Disability Regulations 2014 (SI 2014/1530), regulation 13(2)")
+        // compared with regulation 13(2) on legislation.gov.uk, so no longer marked UNVERIFIED
+        .contains("parameter ehcp.timeline.final-plan = 20 weeks (from 2014-09-01)");
   }
 
   @Test

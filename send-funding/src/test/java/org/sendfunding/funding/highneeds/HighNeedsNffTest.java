@@ -22,9 +22,10 @@ import org.sendfunding.model.time.FinancialYear;
 
 /**
  * Worked examples of the high-needs NFF with the shipped 2025-26 parameters: floor 7% and gains cap
- * 10% per head of 2-18 population (HCWS264, 28 Nov 2024), basic entitlement £4,660 (unverified),
+ * 10% per head of 2-18 population (HCWS264, 28 Nov 2024), basic entitlement £4,660 (read in the DfE DSG
+ * allocation tables for 2021-22 to 2023-24, carried forward to 2025-26 unverified),
  * historic spend 50%, proxy shares 50/10/10/7.5/7.5/7.5/7.5 (unverified), import/export £6,000
- * (unverified); see shared/domain/funding.md.
+ * (unverified); sources in docs/sources.md.
  */
 class HighNeedsNffTest {
 
@@ -120,7 +121,8 @@ class HighNeedsNffTest {
     assertThat(text).contains("(J) funding floor: raised to +7% per head of 2-18 population");
     assertThat(text).contains("parameter highneeds.nff.floor = 7% (from 2025-04-01)");
     assertThat(text).contains("School Funding: Provisional 2025-26 Allocations (HCWS264)");
-    assertThat(text).contains("parameter highneeds.nff.basic_entitlement = £4,660.00 (from 2022-04-01, UNVERIFIED)");
+    // 2025-26 carries the last verified rate (2021-22 to 2023-24 DSG tables) forward, so it is unverified
+    assertThat(text).contains("parameter highneeds.nff.basic_entitlement = £4,660.00 (from 2024-04-01, UNVERIFIED)");
     assertThat(text).contains("input change per head before floor and cap: 1%");
   }
 
@@ -185,16 +187,10 @@ class HighNeedsNffTest {
   void floors_of_2018_19_and_2019_20_are_against_2017_18() {
     // NATSIP / written answer 14 Nov 2018: +1% and up to +6% per head compared to 2017-18
     assertThat(defaults.rule("highneeds.nff.floor_baseline", FinancialYear.of(2019))).isEqualTo("2017-18");
-    // no basic entitlement rate is known before 2022-23, so the formula cannot run for 2019-20 ...
-    assertThatThrownBy(() -> HighNeedsNffRules.resolve(defaults, FinancialYear.of(2019)))
-        .hasMessage("parameter 'highneeds.nff.basic_entitlement' has no value in force on 2019-04-01: "
-            + "its first value is from 2022-04-01");
-    // ... until a scenario supplies one
-    ParameterSet withRate = defaults.withOverlay(ParameterOverlay.builder().name("2019 rate")
-        .override("highneeds.nff.basic_entitlement", LocalDate.of(2019, 4, 1), ParameterValue.of(Money.ofPounds(4_000)),
-            LocalDate.of(2022, 4, 1))
-        .build());
-    HighNeedsNffRules rules = HighNeedsNffRules.resolve(withRate, FinancialYear.of(2019));
+    // the 2019-20 basic entitlement rate is in the shipped file (£4,000, DfE DSG 2019-20 tables), so the
+    // formula resolves for 2019-20 with the shipped parameters alone
+    HighNeedsNffRules rules = HighNeedsNffRules.resolve(defaults, FinancialYear.of(2019));
+    assertThat(defaults.money("highneeds.nff.basic_entitlement", FinancialYear.of(2019))).isEqualTo(Money.ofPounds(4_000));
     assertThat(rules.floorBaselineYear()).isEqualTo(FinancialYear.of(2017));
     assertThat(rules.floor().value()).isEqualTo(ParameterValue.of(Percentage.of("1")));
     assertThat(HighNeedsNffRules.resolve(defaults, FinancialYear.of(2022)).floorBaselineYear())

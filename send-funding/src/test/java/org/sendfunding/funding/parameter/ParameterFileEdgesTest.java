@@ -66,7 +66,7 @@ class ParameterFileEdgesTest {
 
   @Test
   void a_value_may_carry_its_own_verification_and_note() {
-    // 2024-25 3% unconfirmed, 2025-26 7% confirmed (funding-verification.md marks years separately)
+    // 2024-25 3% unconfirmed, 2025-26 7% confirmed (a file marks years separately)
     String yaml = FLOOR.replace("  2025-04-01: 7\n",
         "  2024-04-01:\n    value: 3\n    verified: false\n    note: recalled\n  2025-04-01: 7\n");
     Parameter p = ParameterSet.parse(ImmutableMap.of("f.yaml", yaml)).parameter("f");

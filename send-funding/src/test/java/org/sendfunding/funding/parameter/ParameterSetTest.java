@@ -45,7 +45,9 @@ class ParameterSetTest {
   @Test
   void per_value_verification_marks_unconfirmed_years() {
     assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2023)).verified()).isFalse();
-    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2024)).verified()).isTrue();
+    // 2024-25 3% is read only in a council schools forum paper, 2025-26 7% in HCWS264
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2024)).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2025)).verified()).isTrue();
     assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2024)).toUse().verified()).isFalse();
   }
 
@@ -86,13 +88,25 @@ class ParameterSetTest {
   }
 
   @Test
-  void verification_flags_follow_funding_verification_md() {
-    // funding-verification.md, "What to record as verified: false"
+  void verification_flags_say_which_values_were_compared_with_a_primary_source() {
+    // docs/sources.md, "Verified values": basic entitlement read in the DfE DSG allocation tables for
+    // 2019-20 to 2023-24; 2024-25 onward carries £4,660 forward unverified
     FinancialYear y = FinancialYear.of(2025);
+    assertThat(defaults.get("highneeds.nff.basic_entitlement", FinancialYear.of(2019)).verified()).isTrue();
+    assertThat(defaults.get("highneeds.nff.basic_entitlement", FinancialYear.of(2023)).verified()).isTrue();
     assertThat(defaults.get("highneeds.nff.basic_entitlement", y).verified()).isFalse();
     assertThat(defaults.get("highneeds.nff.import_export_rate", y).verified()).isFalse();
     assertThat(defaults.get("highneeds.nff.historic_spend_share", y).verified()).isFalse();
-    assertThat(defaults.get("highneeds.nff.historic_spend_share", FinancialYear.of(2021)).verified()).isTrue();
+    // 50% of 2017-18 planned spend is read only in council minutes (secondary), so unverified in every year
+    assertThat(defaults.get("highneeds.nff.historic_spend_share", FinancialYear.of(2021)).verified()).isFalse();
+    // place values: read in the DSG deduction tables for 2020-21 to 2023-24 (PlaceValuesDsgTablesTest);
+    // 2025-26 is carried forward, except AP's £10,000 read in DfE's 2025-26 guidance
+    assertThat(defaults.get("placeplus.place_value.special", y).verified()).isFalse();
+    assertThat(defaults.get("placeplus.place_value.special", FinancialYear.of(2022)).verified()).isTrue();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2013)).verified()).isFalse();
+    assertThat(defaults.get("dsg.block_transfer_limit", y).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2024)).verified()).isFalse();
+    assertThat(defaults.get("highneeds.nff.floor", FinancialYear.of(2022)).verified()).isTrue();
     for (String p : defaults.paths()) {
       if (p.startsWith("highneeds.nff.proxy_factor_share.")) {
         assertThat(defaults.get(p, y).verified()).as(p).isFalse();
@@ -103,13 +117,34 @@ class ParameterSetTest {
     assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2022)).verified()).isTrue();
     assertThat(defaults.get("highneeds.nff.gains_cap", FinancialYear.of(2025)).verified()).isTrue();
     assertThat(defaults.get("placeplus.place_value.alternative_provision", y).verified()).isTrue();
-    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2023)).verified()).isFalse();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2023)).verified()).isTrue();
+    assertThat(defaults.get("placeplus.place_value.alternative_provision", FinancialYear.of(2024)).verified()).isFalse();
   }
 
   @Test
   void every_parameter_has_a_reference_with_a_title() {
     for (String p : defaults.paths()) {
       assertThat(defaults.parameter(p).references()).as(p).isNotEmpty();
+    }
+  }
+
+  @Test
+  void every_reference_has_a_title_a_paragraph_and_an_https_address_a_user_can_follow() {
+    // issue 19: a cited source must be followable from a clone, so no reference may name a notes file
+    for (String p : defaults.paths()) {
+      for (org.sendfunding.model.explain.SourceReference r : defaults.parameter(p).references()) {
+        assertThat(r.title()).as(p).isNotBlank().doesNotContain("shared/").doesNotContain(".md");
+        assertThat(r.paragraph()).as(p + ": " + r.title()).hasValueSatisfying(t -> assertThat(t).isNotBlank());
+        assertThat(r.href()).as(p + ": " + r.title()).hasValueSatisfying(h -> assertThat(h).startsWith("https://"));
+      }
+      assertThat(defaults.parameter(p).note().orElse("")).as(p).doesNotContain("shared/").doesNotContain(".md");
+    }
+    for (String band : java.util.List.of("shropshire", "southend")) {
+      for (org.sendfunding.model.explain.SourceReference r
+          : org.sendfunding.funding.placeplus.LocalBanding.example(band).references()) {
+        assertThat(r.paragraph()).as(band).isPresent();
+        assertThat(r.href()).as(band).hasValueSatisfying(h -> assertThat(h).startsWith("https://"));
+      }
     }
   }
 
@@ -129,8 +164,9 @@ class ParameterSetTest {
 
   @Test
   void value_before_the_first_date_is_not_in_force() {
-    assertThatThrownBy(() -> defaults.get("highneeds.nff.basic_entitlement", LocalDate.of(2020, 4, 1)))
+    // no basic entitlement rate before 2019-20 was read in a DSG table, so none is held
+    assertThatThrownBy(() -> defaults.get("highneeds.nff.basic_entitlement", LocalDate.of(2018, 4, 1)))
         .isInstanceOf(ParameterException.class)
-        .hasMessageContaining("its first value is from 2022-04-01");
+        .hasMessageContaining("its first value is from 2019-04-01");
   }
 }
