@@ -24,7 +24,9 @@ import org.sendfunding.model.time.FinancialYear;
  * Worked examples of the high-needs NFF with the shipped 2025-26 parameters: floor 7% and gains cap
  * 10% per head of 2-18 population (HCWS264, 28 Nov 2024), basic entitlement £4,660 (unverified),
  * historic spend 50%, proxy shares 50/10/10/7.5/7.5/7.5/7.5 (unverified), import/export £6,000
- * (unverified); see shared/domain/funding.md.
+ * (unverified). Factor shares and building blocks: DfE, "High needs national funding formula: technical
+ * note", July 2020, "(C)-(I) Other proxy factors"; the parameter files under {@code parameters/highneeds}
+ * cite each value.
  */
 class HighNeedsNffTest {
 
