@@ -222,7 +222,7 @@ class ScenarioSweepTest {
 
   @Test
   void todays_rules_as_a_variant_reproduce_the_published_worked_example() {
-    // README-II worked example: closing DSG balance 2030-31 under today's rules (default assumptions:
+    // docs/funding-scenarios.md worked example: closing DSG balance 2030-31 under today's rules (default assumptions:
     // caseload growth 8%, inflation 3%; the 2026-27 floor 0%/cap as in the parameters is not varied,
     // so the variant restates today's levers).
     ScenarioResult today = BuiltInPolicy.TODAYS_RULES.scenario(ENGLAND).run();
