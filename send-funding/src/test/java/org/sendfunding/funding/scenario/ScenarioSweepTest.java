@@ -146,7 +146,9 @@ class ScenarioSweepTest {
     ScenarioVariant v = ScenarioVariant.of(0, 100_000_000_000L, 0, 0, 0, 0);
     assertThatThrownBy(() -> BASES.get(0).withVariant(v).project()).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> ScenarioSweep.of(BASES.get(0)).run(List.of(v), TWO_THREADS))
-        .isInstanceOf(ArithmeticException.class).hasMessageContaining("overflow");
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("ScenarioSweep variant 0 (")
+        .hasMessageContaining(", 2026-27, High-needs allocation: gains cap overflows: £");
   }
 
   @Test
