@@ -94,4 +94,12 @@ class SchoolFundingGapReportTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--setting MAINTAINED_SPECIAL: the funding gap is for mainstream schools");
   }
+
+  @Test
+  void dash_capital_v_prints_the_project_version() throws Exception {
+    assertThat(run("-V")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).trim())
+        .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersion.version())
+        .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersionTest.parentPomVersion());
+  }
 }
