@@ -232,6 +232,12 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
         cmd.getErr().println(e.getMessage());
         return 2;
       }
+      if (e instanceof org.sendfunding.model.money.MoneyOverflowException) {
+        // A figure in the CSV so large that the school's totals leave the range of money: the
+        // message names the pupil and the total; nothing is written.
+        cmd.getErr().println(((SchoolFundingGapReport) cmd.getCommand()).pupilsFile + ": " + e.getMessage());
+        return 2;
+      }
       throw e;
     });
     return cli.execute(args);

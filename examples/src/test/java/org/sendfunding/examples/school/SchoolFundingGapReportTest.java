@@ -102,4 +102,21 @@ class SchoolFundingGapReportTest {
         .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersion.version())
         .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersionTest.parentPomVersion());
   }
+
+  @Test
+  void a_cost_that_overflows_the_schools_total_is_refused_with_one_located_line_and_exit_2(@TempDir Path dir)
+      throws IOException {
+    // issue 23: this file once gave a negative total and a letter saying the school had money to spare.
+    Path csv = dir.resolve("school.csv");
+    Files.writeString(csv, "pupil_id,sen_provision,primary_need,provision_cost,top_up_basis,band,agreed_top_up\n"
+        + "P01,E,ASD,18500,NONE,,\n"
+        + "P02,E,SEMH,92233720368547758,NONE,,\n", StandardCharsets.UTF_8);
+    assertThat(run(csv.toString(), "--school", "Riverside Primary School", "--la", "Shropshire",
+        "--notional-sen-budget", "60000")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .startsWith(csv + ": Riverside Primary School, pupil P02: total cost of SEN provision overflows: "
+            + "£18,500.00 + £92,233,720,368,547,758.00 is beyond ±£92,233,720,368,547,758.07")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("to spare");
+  }
 }
