@@ -7,11 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.sendfunding.examples.report.ProjectVersion;
 import org.sendfunding.funding.scenario.BuiltInPolicy;
 import org.sendfunding.model.time.FinancialYear;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * The main job: the England report on the embedded default data.
@@ -26,7 +27,7 @@ import picocli.CommandLine.Option;
 @Command(
     name = "send-report",
     mixinStandardHelpOptions = true,
-    version = "SEND Funding Model 0.1.0",
+    versionProvider = ProjectVersion.class,
     description = "The England SEND funding report on the embedded default data: high-needs allocations, "
         + "deficit projections under today's rules and reforms, settlements, national banding, sufficiency, "
         + "EHCP timeliness and accountability. The per-LA panel is ILLUSTRATIVE where marked.")

@@ -21,6 +21,7 @@ import org.sendfunding.funding.highneeds.HighNeedsNffNational;
 import org.sendfunding.funding.highneeds.HighNeedsNffResult;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.authority.Region;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.RoundingRule;
 import org.sendfunding.model.time.FinancialYear;
@@ -118,8 +119,9 @@ final class NationalAllocationSection implements ReportSection {
     }
     for (Row r : rows) {
       long[] sums = byRegion.get(r.input.localAuthority().region());
-      sums[0] += r.allocation.finalAllocation().pence();
-      sums[1] += r.input.population2To18();
+      sums[0] = CheckedPence.add(sums[0], r.allocation.finalAllocation().pence(), "regional high-needs allocation",
+          r.input.localAuthority().region().displayName(), year);
+      sums[1] = Math.addExact(sums[1], r.input.population2To18());
     }
     List<String> regions = new ArrayList<>();
     List<Double> perHead = new ArrayList<>();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.sendfunding.examples.report.CsvFile;
+import org.sendfunding.examples.report.ProjectVersion;
 import org.sendfunding.examples.report.TextTable;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.funding.placeplus.LocalBanding;
@@ -23,10 +24,10 @@ import org.sendfunding.model.money.RoundingRule;
 import org.sendfunding.model.pupil.SenProvision;
 import org.sendfunding.model.setting.SettingType;
 import org.sendfunding.model.time.FinancialYear;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * A school leader's report: the school's SEN funding gap, pupil by pupil and in total, with a
@@ -45,7 +46,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "send-school-report",
     mixinStandardHelpOptions = true,
-    version = "SEND Funding Model 0.1.0",
+    versionProvider = ProjectVersion.class,
     description = "A school's SEN funding gap (notional SEN budget and top-ups against the cost of provision), "
         + "pupil by pupil and in total, with a summary a head teacher can send to the LA or an MP.")
 public final class SchoolFundingGapReport implements Callable<Integer> {
@@ -229,6 +230,12 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
     cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof SchoolCsvException) {
         cmd.getErr().println(e.getMessage());
+        return 2;
+      }
+      if (e instanceof org.sendfunding.model.money.MoneyOverflowException) {
+        // A figure in the CSV so large that the school's totals leave the range of money: the
+        // message names the pupil and the total; nothing is written.
+        cmd.getErr().println(((SchoolFundingGapReport) cmd.getCommand()).pupilsFile + ": " + e.getMessage());
         return 2;
       }
       throw e;

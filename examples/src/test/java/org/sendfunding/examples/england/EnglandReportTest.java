@@ -17,7 +17,7 @@ import org.sendfunding.funding.scenario.BuiltInPolicy;
 
 /**
  * Runs the whole main job once (all sections, every built-in policy, into a temporary folder) and
- * checks each section's key figures and files. The figures agree with send-funding/README-II.md,
+ * checks each section's key figures and files. The figures agree with docs/funding-scenarios.md,
  * which states them from the same embedded dataset and default assumptions.
  */
 class EnglandReportTest {
@@ -87,7 +87,7 @@ class EnglandReportTest {
 
   @Test
   void section_2_projects_the_deficit_under_each_policy() throws IOException {
-    // send-funding/README-II.md: today's rules close 2030-31 at -£30,367,703,218.92; cancellation pays
+    // docs/funding-scenarios.md: today's rules close 2030-31 at -£30,367,703,218.92; cancellation pays
     // £5,000,000,000.00 and the 90% cover £4,500,000,000.03 in 2026-27.
     assertThat(report).containsPattern("2030-31 +-£30,367\\.7m +-£25,367\\.7m +-£25,867\\.7m")
         .containsPattern("Deficit cancellation +£5,000\\.0m")
@@ -108,7 +108,7 @@ class EnglandReportTest {
 
   @Test
   void section_4_compares_national_and_local_banding() throws IOException {
-    // README-II: national banding cuts placement spend by £121.7m in 2026-27; 90 LAs pay less, 63 more.
+    // docs/funding-scenarios.md: national banding cuts placement spend by £121.7m in 2026-27; 90 LAs pay less, 63 more.
     assertThat(report).contains("Under national banding 90 LAs pay less and 63 pay more")
         .containsPattern("national placement spend +£13,445\\.2m +£13,323\\.5m")
         .containsPattern("gini funding per head +0\\.0828 +0\\.0828");
@@ -117,7 +117,7 @@ class EnglandReportTest {
 
   @Test
   void section_5_shows_the_sufficiency_gap() throws IOException {
-    // README-II: £2.42bn in 2026-27 rising to £8.18bn in 2030-31 under today's rules.
+    // docs/funding-scenarios.md: £2.42bn in 2026-27 rising to £8.18bn in 2030-31 under today's rules.
     assertThat(report).containsPattern("2026-27 +£14,395\\.0m +£11,976\\.6m +£2,418\\.4m +150")
         .containsPattern("2030-31 +£21,654\\.8m +£13,479\\.8m +£8,175\\.0m +153")
         .containsPattern("Higher funding floor +£6,380\\.8m");

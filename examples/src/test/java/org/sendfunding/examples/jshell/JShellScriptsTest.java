@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs every JShell script after startup.jsh, as {@code bin/send-jshell} does, and checks what it
  * prints, figure for figure. All scenario scripts run in one JShell session (each script's output
  * is separated by a marker) so the module's tests stay quick; each script also runs alone.
- * The deficit, settlement and banding figures are those of send-funding/README-II.md.
+ * The deficit, settlement and banding figures are those of docs/funding-scenarios.md.
  */
 class JShellScriptsTest {
 

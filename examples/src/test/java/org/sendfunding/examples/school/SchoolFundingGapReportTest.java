@@ -94,4 +94,29 @@ class SchoolFundingGapReportTest {
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--setting MAINTAINED_SPECIAL: the funding gap is for mainstream schools");
   }
+
+  @Test
+  void dash_capital_v_prints_the_project_version() throws Exception {
+    assertThat(run("-V")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8).trim())
+        .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersion.version())
+        .isEqualTo("SEND Funding Model " + org.sendfunding.examples.report.ProjectVersionTest.parentPomVersion());
+  }
+
+  @Test
+  void a_cost_that_overflows_the_schools_total_is_refused_with_one_located_line_and_exit_2(@TempDir Path dir)
+      throws IOException {
+    // issue 23: this file once gave a negative total and a letter saying the school had money to spare.
+    Path csv = dir.resolve("school.csv");
+    Files.writeString(csv, "pupil_id,sen_provision,primary_need,provision_cost,top_up_basis,band,agreed_top_up\n"
+        + "P01,E,ASD,18500,NONE,,\n"
+        + "P02,E,SEMH,92233720368547758,NONE,,\n", StandardCharsets.UTF_8);
+    assertThat(run(csv.toString(), "--school", "Riverside Primary School", "--la", "Shropshire",
+        "--notional-sen-budget", "60000")).as(err.toString(StandardCharsets.UTF_8)).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .startsWith(csv + ": Riverside Primary School, pupil P02: total cost of SEN provision overflows: "
+            + "£18,500.00 + £92,233,720,368,547,758.00 is beyond ±£92,233,720,368,547,758.07")
+        .doesNotContain("Exception", "\tat ");
+    assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("to spare");
+  }
 }

@@ -30,7 +30,9 @@ class IllustrativeCohortTest {
     assertThat((double) support / COHORT.pupils().size()).isBetween(0.10, 0.14);
     long ehcpZero = COHORT.pupils().stream()
         .filter(p -> p.senProvision() == SenProvision.EHC_PLAN && p.attainment8().orElse(-1.0) == 0).count();
-    // "About a third of EHCP pupils have A8 = 0" (../shared/domain/accountability.md).
+    // "About a third of pupils with EHCPs have an Attainment 8 score of 0" (Steve Preston, "Progress 8
+    // fails pupils with special needs", Schools Week, 23 Nov 2019,
+    // https://schoolsweek.co.uk/progress-8-fails-pupils-with-special-needs/).
     assertThat((double) ehcpZero / ehcp).isBetween(0.25, 0.6);
     assertThat(COHORT.pupils().stream().filter(KeyStage4Pupil::leftWithoutKnownDestination).count()).isPositive();
     assertThat(COHORT.pupils().stream().filter(p -> p.termsOnRoll().size() > 1).count()).isGreaterThan(400);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.sendfunding.model.authority.LocalAuthorities;
 import org.sendfunding.model.authority.LocalAuthority;
 
-/** Worked examples use the periods of the SEND Regulations 2014 as tabled in shared/domain/ehcp.md. */
+/**
+ * Worked examples use the periods of the Special Educational Needs and Disability Regulations 2014
+ * (SI 2014/1530, regs 5(1), 8, 10(1), 13(1)-(2); https://www.legislation.gov.uk/uksi/2014/1530/contents/made).
+ */
 class TimelineEngineTest {
 
   static final LocalAuthority CAMDEN = LocalAuthorities.england().byCode(202);

@@ -11,9 +11,11 @@ import org.sendfunding.model.explain.Explanation;
 import org.sendfunding.model.explain.SourceReference;
 
 /**
- * More worked examples of the periods tabled in shared/domain/ehcp.md (SEND Regulations 2014): amendments
- * (reg 22), re-assessment (reg 27), tribunal orders (reg 44), reviews (CFA 2014 s44, reg 20) and the
- * SEND Tribunal's holiday rule.
+ * More worked examples of the periods of the SEND Regulations 2014 (SI 2014/1530,
+ * https://www.legislation.gov.uk/uksi/2014/1530/contents/made): amendments (reg 22), re-assessment
+ * (reg 27), tribunal orders (reg 44), reviews (Children and Families Act 2014 s44,
+ * https://www.legislation.gov.uk/ukpga/2014/6/section/44, and reg 20) and the SEND Tribunal's holiday
+ * rule.
  */
 class TimelineWorkedExamplesTest {
 

@@ -2,6 +2,9 @@ package org.sendfunding.funding.certainty;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.sendfunding.model.money.CheckedPence;
+import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.MoneyOverflowException;
 import org.sendfunding.model.money.Percentage;
 
 /**
@@ -47,10 +50,14 @@ public final class SettlementEngine {
    * @param pence the amount
    * @param millionths the multiplier in millionths (1,030,000 = ×1.03)
    * @return the rounded product
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException (an {@link ArithmeticException}) naming the operands on overflow
    */
   public static long timesMillionths(long pence, long millionths) {
-    long p = Math.multiplyExact(pence, millionths);
+    long hi = Math.multiplyHigh(pence, millionths);
+    long p = pence * millionths;
+    if (hi != (p >> 63)) {
+      throw CheckedPence.overflow("rounded product", null, null, pence + " × " + rate(millionths));
+    }
     if (p > -HALF_UP_SAFE && p < HALF_UP_SAFE) {
       // Half up (away from zero) is floor((|p| + 500,000) / 1,000,000) with the sign put back; the
       // division by the constant is a multiply-high by its reciprocal (Granlund-Montgomery, exact for
@@ -64,6 +71,55 @@ public final class SettlementEngine {
       q += Long.signum(p);
     }
     return q;
+  }
+
+  /**
+   * {@link #timesMillionths(long, long)}, an overflow named by figure, place and time (an LA and a
+   * year); the names become text only if it overflows.
+   *
+   * @param pence the amount
+   * @param millionths the multiplier in millionths
+   * @param figure the figure being computed
+   * @param where where (e.g. an LA), or null
+   * @param when when (e.g. a year), or null
+   * @return the rounded product
+   * @throws MoneyOverflowException naming them on overflow
+   */
+  public static long timesMillionths(long pence, long millionths, Object figure, Object where, Object when) {
+    try {
+      return timesMillionths(pence, millionths);
+    } catch (MoneyOverflowException e) {
+      MoneyOverflowException located =
+          CheckedPence.overflow(figure, where, when, Money.ofPence(pence) + " × " + rate(millionths));
+      located.initCause(e);
+      throw located;
+    }
+  }
+
+  /**
+   * A count (of pupils, of people) times a rate in millionths, rounded half up, an overflow named as
+   * {@link #timesMillionths(long, long, Object, Object, Object)} names it.
+   *
+   * @param count the count
+   * @param millionths the multiplier in millionths
+   * @param figure the figure being computed
+   * @param where where, or null
+   * @param when when, or null
+   * @return the rounded product
+   * @throws MoneyOverflowException naming them on overflow
+   */
+  public static long countTimesMillionths(long count, long millionths, Object figure, Object where, Object when) {
+    try {
+      return timesMillionths(count, millionths);
+    } catch (MoneyOverflowException e) {
+      MoneyOverflowException located = CheckedPence.overflow(figure, where, when, count + " × " + rate(millionths));
+      located.initCause(e);
+      throw located;
+    }
+  }
+
+  private static String rate(long millionths) {
+    return BigDecimal.valueOf(millionths, 6).toPlainString();
   }
 
 
@@ -135,9 +191,11 @@ public final class SettlementEngine {
       // Population change lets a per-head floor or cap be applied to cash.
       long popPrev = population[t];
       long popNow = population[t + 1];
-      long formula = timesMillionths(prev, ONE + upliftMillionths[t] + shockMillionths[t]);
-      long floor = perHeadScaled(timesMillionths(prev, ONE + floorMillionths[t]), popNow, popPrev);
-      long cap = perHeadScaled(timesMillionths(prev, ONE + capMillionths[t]), popNow, popPrev);
+      long formula = timesMillionths(prev, factor(upliftMillionths[t], shockMillionths[t]), "formula allocation", null, null);
+      long floor = perHeadScaled(timesMillionths(prev, factor(floorMillionths[t], 0), "funding floor", null, null),
+          popNow, popPrev, "funding floor");
+      long cap = perHeadScaled(timesMillionths(prev, factor(capMillionths[t], 0), "gains cap", null, null),
+          popNow, popPrev, "gains cap");
       long formulaAllocation = Math.max(floor, Math.min(cap, formula));
       if (!multiYear) {
         indicativeOut[t] = prev;
@@ -150,9 +208,13 @@ public final class SettlementEngine {
           periodIndexed = prev;
           periodGuarantee = prev;
         }
-        periodIndexed = indexed ? timesMillionths(periodIndexed, ONE + inflationMillionths[t]) : periodBase;
-        periodGuarantee = timesMillionths(periodGuarantee, ONE + guaranteeMillionths);
-        long guaranteed = perHead ? perHeadScaled(periodGuarantee, popNow, population[periodStart]) : periodGuarantee;
+        periodIndexed = indexed
+            ? timesMillionths(periodIndexed, factor(inflationMillionths[t], 0), "indicative allocation", null, null)
+            : periodBase;
+        periodGuarantee = timesMillionths(periodGuarantee, factor(guaranteeMillionths, 0), "guaranteed allocation", null, null);
+        long guaranteed = perHead
+            ? perHeadScaled(periodGuarantee, popNow, population[periodStart], "guaranteed allocation")
+            : periodGuarantee;
         indicativeOut[t] = periodIndexed;
         guaranteedOut[t] = guaranteed;
         finalOut[t] = Math.max(guaranteed, formulaAllocation);
@@ -161,11 +223,25 @@ public final class SettlementEngine {
     }
   }
 
-  private static long perHeadScaled(long amount, long popNow, long popThen) {
+  /** 1 + a + b in millionths, refused (not wrapped) for rates no parameter check would let through. */
+  private static long factor(long a, long b) {
+    try {
+      return Math.addExact(Math.addExact(ONE, a), b);
+    } catch (ArithmeticException e) {
+      throw CheckedPence.overflow("multiplier", null, null, "1 + " + rate(a) + " + " + rate(b));
+    }
+  }
+
+  private static long perHeadScaled(long amount, long popNow, long popThen, String figure) {
     if (popNow == popThen) {
       return amount;
     }
-    return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(popNow))
-        .divide(BigDecimal.valueOf(popThen), 0, RoundingMode.HALF_UP).longValueExact();
+    BigDecimal scaled = BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(popNow))
+        .divide(BigDecimal.valueOf(popThen), 0, RoundingMode.HALF_UP);
+    if (scaled.unscaledValue().bitLength() > 63) {
+      throw CheckedPence.overflow(figure + " per head", null, null,
+          Money.ofPence(amount) + " × population " + popNow + " / " + popThen);
+    }
+    return scaled.longValue();
   }
 }

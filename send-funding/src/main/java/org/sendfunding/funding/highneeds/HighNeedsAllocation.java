@@ -6,6 +6,7 @@ import org.immutables.value.Value;
 import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.dsg.HighNeedsBlock;
 import org.sendfunding.model.explain.Explanation;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.time.FinancialYear;
@@ -106,7 +107,8 @@ public abstract class HighNeedsAllocation {
     }
     HighNeedsNffFigures f = figures();
     int i = index();
-    return Optional.of(HighNeedsNff.perHeadChange(f.comparable[i] + f.adjustment[i], f.inputs.get(i)));
+    return Optional.of(HighNeedsNff.perHeadChange(CheckedPence.add(f.comparable[i], f.adjustment[i],
+        "(B)-(I) after the floor and cap", localAuthority(), financialYear()), f.inputs.get(i)));
   }
 
   @Value.Auxiliary

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendfunding.funding.parameter.ParameterSet;
+import org.sendfunding.model.authority.LocalAuthority;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.money.RoundingRule;
@@ -203,10 +205,12 @@ public final class HighNeedsNff {
           .finalAllocation(Money.ofPence(figures.finalAllocation[i]))
           .figures(figures)
           .index(i);
-      long pre = figures.basicEntitlement[i] + figures.historicSpend[i] + figures.importExport[i];
+      String preFloor = "total before the floor and cap";
+      long pre = CheckedPence.add(CheckedPence.add(figures.basicEntitlement[i], figures.historicSpend[i], preFloor,
+          in.localAuthority(), rules.financialYear()), figures.importExport[i], preFloor, in.localAuthority(), rules.financialYear());
       if (nff) {
         for (long[] factor : figures.proxy) {
-          pre += factor[i];
+          pre = CheckedPence.add(pre, factor[i], preFloor, in.localAuthority(), rules.financialYear());
         }
         b.rolledOver(Money.ZERO).rolledInGrants(Money.ZERO);
       } else {
@@ -317,7 +321,7 @@ public final class HighNeedsNff {
       int fi = f.ordinal();
       for (int i = 0; i < n; i++) {
         weights[i] = s.inputs.get(i).weightedIndicators().byFactor[fi];
-        given += weights[i];
+        given = Math.addExact(given, weights[i]); // indicator units (millionths), not pence
       }
       weights[n] = total - given;
       if (weights[n] < 0) {
@@ -342,7 +346,8 @@ public final class HighNeedsNff {
       s.additions[i] = add;
       long comparable = s.historic[i];
       for (ProxyFactor f : factors) {
-        comparable += s.proxy[f.ordinal()][i];
+        comparable = CheckedPence.add(comparable, s.proxy[f.ordinal()][i], "(B) historic spend + (C)-(I) proxy factors",
+            in.localAuthority(), rules.financialYear());
       }
       s.comparable[i] = comparable;
     }
@@ -351,7 +356,7 @@ public final class HighNeedsNff {
   private static long sum(long[] values) {
     long t = 0;
     for (long v : values) {
-      t += v;
+      t = Math.addExact(t, v); // shares in millionths
     }
     return t;
   }
@@ -380,9 +385,13 @@ public final class HighNeedsNff {
           : WideArithmetic.mulDivFloor(
               Math.multiplyExact(baseline, capGrowthMicros), in.population2To18(), divisor, rem);
       long c = s.comparable[i];
-      adj[i] = c < min[i] ? min[i] - c : (c > max[i] ? max[i] - c : 0);
-      long proxyAndRest = s.basic[i] + s.importExport[i] + c;
-      fin[i] = proxyAndRest + adj[i] + s.additions[i];
+      LocalAuthority la = in.localAuthority();
+      FinancialYear year = rules.financialYear();
+      adj[i] = c < min[i] ? CheckedPence.subtract(min[i], c, "(J) funding floor adjustment", la, year)
+          : (c > max[i] ? CheckedPence.subtract(max[i], c, "(J) gains cap adjustment", la, year) : 0);
+      String total = "high-needs NFF allocation";
+      long proxyAndRest = CheckedPence.add(CheckedPence.add(s.basic[i], s.importExport[i], total, la, year), c, total, la, year);
+      fin[i] = CheckedPence.add(CheckedPence.add(proxyAndRest, adj[i], total, la, year), s.additions[i], total, la, year);
     }
     return new HighNeedsNffFigures(
         rules, s.national, s.inputs, s.factorPots, s.basic, s.historic, s.proxy, s.importExport, s.additions,

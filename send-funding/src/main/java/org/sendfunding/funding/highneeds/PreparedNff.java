@@ -226,7 +226,7 @@ public final class PreparedNff {
     long[] shareMicros = rules.shareMicros;
     long shareSum = 0;
     for (long s : shareMicros) {
-      shareSum += s;
+      shareSum = Math.addExact(shareSum, s); // millionths
     }
     WideArithmetic.largestRemainder(proxyPot, shareMicros, shareSum, factorPots, new long[FACTORS]);
     PreparedShares.Scratch scratch = PreparedShares.newScratch(n + 1);
@@ -234,15 +234,37 @@ public final class PreparedNff {
       long[] part = proxy[f];
       shares[f].share(factorPots[f], part, scratch);
       for (int i = 0; i < n; i++) {
-        comparable[i] += part[i];
+        long sum = comparable[i] + part[i];
+        if (((comparable[i] ^ sum) & (part[i] ^ sum)) < 0) {
+          // A sum of pence left the range of a long: the engine throws the located refusal.
+          return HighNeedsNff.DEFAULT.computeFigures(national, inputs, rules);
+        }
+        comparable[i] = sum;
       }
     }
     long[] max = capped ? new long[n] : noCap;
+    try {
+      sumAndClamp(n, capped, basicRate, historicShare, importExportRate, floorGrowth, capGrowth,
+          basic, historic, importExport, comparable, min, max, adj, fin);
+    } catch (ArithmeticException e) {
+      // The products are within the fast limits but a sum of pence left the range of a long: the
+      // engine, whose every sum names the LA, year and figure, throws the located refusal.
+      return HighNeedsNff.DEFAULT.computeFigures(national, inputs, rules);
+    }
+    // additions and noCap are never written, here or by the figures, so every result can share them.
+    return new HighNeedsNffFigures(rules, national, inputs, factorPots, basic, historic, proxy, importExport,
+        additions, comparable, min, max, adj, fin, capGrowth, false);
+  }
+
+  /** The per-LA sums of {@link #compute}, each checked (an overflow hands the call to the engine). */
+  private void sumAndClamp(int n, boolean capped, long basicRate, long historicShare, long importExportRate,
+      long floorGrowth, long capGrowth, long[] basic, long[] historic, long[] importExport, long[] comparable,
+      long[] min, long[] max, long[] adj, long[] fin) {
     for (int i = 0; i < n; i++) {
       long b = halfUpMillionths(basicRate * pupilsAca[i]);
       long h = halfUpMillionths(historicBaseline[i] * historicShare);
       long ie = importExportRate * netImported[i];
-      long c = comparable[i] + h;
+      long c = Math.addExact(comparable[i], h);
       long lo = floorOf(floorGrowth, i);
       // floorOf leaves no remainder exactly when the floor is a whole number of pence.
       lo = floorGrowth * floorNumerator[i] - lo * baselineDivisor[i] == 0 ? lo : lo + 1;
@@ -251,18 +273,15 @@ public final class PreparedNff {
         hi = floorOf(capGrowth, i);
         max[i] = hi;
       }
-      long a = c < lo ? lo - c : (c > hi ? hi - c : 0);
+      long a = c < lo ? Math.subtractExact(lo, c) : (c > hi ? Math.subtractExact(hi, c) : 0);
       basic[i] = b;
       historic[i] = h;
       importExport[i] = ie;
       comparable[i] = c;
       min[i] = lo;
       adj[i] = a;
-      fin[i] = b + ie + c + a + additions[i];
+      fin[i] = Math.addExact(Math.addExact(Math.addExact(Math.addExact(b, ie), c), a), additions[i]);
     }
-    // additions and noCap are never written, here or by the figures, so every result can share them.
-    return new HighNeedsNffFigures(rules, national, inputs, factorPots, basic, historic, proxy, importExport,
-        additions, comparable, min, max, adj, fin, capGrowth, false);
   }
 
   /**

@@ -7,7 +7,9 @@ import java.util.Optional;
 import org.sendfunding.funding.parameter.ValueInForce;
 import org.sendfunding.model.explain.Explanation;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.MoneyOverflowException;
 import org.sendfunding.model.setting.SettingType;
 
 /**
@@ -87,7 +89,7 @@ public final class PlacePlus {
     Explanation.Builder root = Explanation.builder()
         .rule("Place-plus funding of pupil " + p.pupilId() + " in a " + type.displayName())
         .source(PLACE_PLUS)
-        .amount(Money.ofPence(element1 + element2 + place + element3 + fee))
+        .amount(Money.ofPence(total(p.pupilId(), element1, element2, place, element3, fee)))
         .putInputs("setting type", type.displayName())
         .putInputs("provision cost", p.provisionCost().toString());
     if (element1 != 0) {
@@ -176,6 +178,15 @@ public final class PlacePlus {
           throw new IllegalArgumentException("PlacePlus: pupil " + p.pupilId() + ": " + e.getMessage(), e);
         }
     }
+  }
+
+  /** A pupil's funding: the sum of its parts, refused naming the pupil if it leaves the range of money. */
+  private static long total(String pupilId, long element1, long element2, long place, long element3, long fee) {
+    String who = "pupil " + pupilId;
+    long sum = CheckedPence.add(element1, element2, "place-plus funding (elements 1 + 2)", who, null);
+    sum = CheckedPence.add(sum, place, "place-plus funding (+ place funding)", who, null);
+    sum = CheckedPence.add(sum, element3, "place-plus funding (+ element 3)", who, null);
+    return CheckedPence.add(sum, fee, "place-plus funding (+ independent school fee)", who, null);
   }
 
   /**
@@ -286,15 +297,20 @@ public final class PlacePlus {
       long base = t == rp && !roll[i] ? rpUnoccupiedBase : baseByType[t];
       long above = Math.max(0, cost[i] - base);
       int bs = basis[i];
-      if (bs == costAbove) {
-        topUps[t] += above;
-      } else if (bs == byBand) {
-        topUps[t] += bands[band[i]].topUpPence(above);
-      } else if (bs != none) {
-        topUps[t] += amount[i];
-      }
-      if (t == independent) {
-        fees[t] += amount[i];
+      try {
+        if (bs == costAbove) {
+          topUps[t] = CheckedPence.add(topUps[t], above, "element 3 top-ups", typeValues[t].displayName(), null);
+        } else if (bs == byBand) {
+          topUps[t] = CheckedPence.add(topUps[t], bands[band[i]].topUpPence(above), "element 3 top-ups",
+              typeValues[t].displayName(), null);
+        } else if (bs != none) {
+          topUps[t] = CheckedPence.add(topUps[t], amount[i], "element 3 top-ups", typeValues[t].displayName(), null);
+        }
+        if (t == independent) {
+          fees[t] = CheckedPence.add(fees[t], amount[i], "independent special school fees", typeValues[t].displayName(), null);
+        }
+      } catch (MoneyOverflowException e) {
+        throw e.at("PlacePlus.highNeedsSpend, caseload row " + i);
       }
       if (t == rp && roll[i]) {
         resourcedOnRoll++;
@@ -308,7 +324,10 @@ public final class PlacePlus {
       Preconditions.checkArgument(n >= 0, "PlacePlus.commissionedPlaces: %s is %s, must not be negative", type, n);
       if (type == SettingType.RESOURCED_PROVISION) {
         long onRoll = Math.min(n, resourcedOnRoll);
-        places[type.ordinal()] = onRoll * rates.resourcedPence + (n - onRoll) * rates.resourcedUnoccupiedPence;
+        places[type.ordinal()] = CheckedPence.add(
+            CheckedPence.times(rates.resourcedPence, onRoll, "place funding (places filled from the roll)", type.displayName(), null),
+            CheckedPence.times(rates.resourcedUnoccupiedPence, n - onRoll, "place funding (other places)", type.displayName(), null),
+            "place funding", type.displayName(), null);
         placeExplanations.put(type, Explanation.builder()
             .rule("Place funding for resourced provision: places filled by pupils on the school's roll at the "
                 + "occupied rate, the rest at the unoccupied rate")
@@ -339,8 +358,9 @@ public final class PlacePlus {
           .putTopUps(type, Money.ofPence(topUps[t]))
           .putFees(type, Money.ofPence(fees[t]))
           .putPupils(type, pupils[t]);
-      long sum = places[t] + topUps[t] + fees[t];
-      total += sum;
+      long sum = CheckedPence.add(CheckedPence.add(places[t], topUps[t], "places + top-ups", type.displayName(), null),
+          fees[t], "places + top-ups + fees", type.displayName(), null);
+      total = CheckedPence.add(total, sum, "high-needs spend on the caseload", type.displayName(), null);
       Explanation.Builder child = Explanation.builder()
           .rule(type.displayName() + ": places + top-ups + fees")
           .amount(Money.ofPence(sum))

@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.immutables.value.Value;
 import org.sendfunding.model.explain.Explanation;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 
 /**
@@ -19,6 +20,9 @@ import org.sendfunding.model.money.Money;
  * g.gap();        // £14,000.00
  * g.pupils();     // one PupilGap per pupil
  * }</pre>
+ *
+ * <p>Every sum is exact: a total that would leave the range of money is refused naming the school,
+ * the pupil and the total, never wrapped to a negative gap.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -82,6 +86,8 @@ public abstract class SchoolFundingGap {
    * @param banding the LA's banding for banded top-ups, or null if none are banded
    * @return the gap
    * @throws IllegalArgumentException naming a pupil not in a mainstream setting
+   * @throws org.sendfunding.model.money.MoneyOverflowException naming the school, the pupil and the
+   *     total if a sum leaves the range of money in pence
    */
   public static SchoolFundingGap compute(
       String school, Money notionalSenBudget, List<PupilPlacement> senPupils, PlacePlusRates rates, LocalBanding banding) {
@@ -100,6 +106,9 @@ public abstract class SchoolFundingGap {
       long c = p.provisionCost().pence();
       long fromNotional = f.element2().pence();
       long topUp = f.element3().pence();
+      String where = school + ", pupil " + p.pupilId();
+      // Cost, element 2 and element 3 are never negative (PupilPlacement and Band refuse it), so the
+      // difference cannot overflow; the sums over pupils can, and are refused naming the pupil.
       long unfunded = Math.max(0, c - fromNotional - topUp);
       rows.add(PupilGap.builder().pupilId(p.pupilId()).provisionCost(p.provisionCost())
           .fromNotionalSenBudget(f.element2()).topUp(f.element3()).unfunded(Money.ofPence(unfunded)).build());
@@ -111,11 +120,14 @@ public abstract class SchoolFundingGap {
           .putInputs("top-up (" + p.topUpBasis() + p.band().map(b -> " " + b).orElse("") + ")", f.element3().toString())
           .addParameters(rates.threshold().toUse())
           .build());
-      cost += c;
-      topUps += topUp;
-      drawn += fromNotional;
+      cost = CheckedPence.add(cost, c, "total cost of SEN provision", where, null);
+      topUps = CheckedPence.add(topUps, topUp, "total top-ups received", where, null);
+      drawn = CheckedPence.add(drawn, fromNotional, "total drawn on the notional SEN budget", where, null);
     }
-    Money gap = Money.ofPence(cost).minus(notionalSenBudget).minus(Money.ofPence(topUps));
+    long gapPence = CheckedPence.subtract(
+        CheckedPence.subtract(cost, notionalSenBudget.pence(), "funding gap (cost - notional SEN budget)", school, null),
+        topUps, "funding gap (cost - notional SEN budget - top-ups)", school, null);
+    Money gap = Money.ofPence(gapPence);
     Explanation explanation = Explanation.builder()
         .rule(school + " SEN funding gap: cost of provision − notional SEN budget − top-ups received")
         .source(PlacePlus.PLACE_PLUS)

@@ -1,7 +1,9 @@
 package org.sendfunding.funding.placeplus;
 
 import com.google.common.base.Preconditions;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.MoneyOverflowException;
 import org.sendfunding.model.setting.SettingType;
 
 /**
@@ -81,9 +83,14 @@ public final class SchoolGaps {
       long above = Math.max(0, c - threshold);
       int bs = basis[i];
       long element3 = bs == costAbove ? above : bs == byBand ? bands[band[i]].topUpPence(above) : bs == none ? 0 : amount[i];
-      cost[s] += c;
-      topUps[s] += element3;
-      drawn[s] += element2;
+      try {
+        // No place is passed per call (building it would cost a string per pupil); the catch adds it.
+        cost[s] = CheckedPence.add(cost[s], c, "total cost of SEN provision");
+        topUps[s] = CheckedPence.add(topUps[s], element3, "total top-ups received");
+        drawn[s] = CheckedPence.add(drawn[s], element2, "total drawn on the notional SEN budget");
+      } catch (MoneyOverflowException e) {
+        throw e.at("SchoolGaps, school " + s + ", pupil row " + i);
+      }
     }
     return new SchoolGaps(notionalBudgetPence.clone(), cost, topUps, drawn);
   }
@@ -115,15 +122,26 @@ public final class SchoolGaps {
    * @return the gap
    */
   public Money gap(int school) {
-    return Money.ofPence(cost[school] - notionalBudget[school] - topUps[school]);
+    return Money.ofPence(gapPence(school));
   }
 
   /** The sum of every school's gap. @return the total */
   public Money totalGap() {
     long t = 0;
     for (int s = 0; s < cost.length; s++) {
-      t = Math.addExact(t, cost[s] - notionalBudget[s] - topUps[s]);
+      t = CheckedPence.add(t, gapPence(s), "total funding gap of all schools");
     }
     return Money.ofPence(t);
+  }
+
+  private long gapPence(int s) {
+    try {
+      long lessBudget = CheckedPence.subtract(cost[s], notionalBudget[s], "funding gap (cost - notional SEN budget)",
+          null, null);
+      return CheckedPence.subtract(lessBudget, topUps[s], "funding gap (cost - notional SEN budget - top-ups)",
+          null, null);
+    } catch (MoneyOverflowException e) {
+      throw e.at("SchoolGaps, school " + s);
+    }
   }
 }

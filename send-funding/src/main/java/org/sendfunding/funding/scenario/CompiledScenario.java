@@ -22,6 +22,8 @@ import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.deficit.InstalmentStatus;
 import org.sendfunding.model.deficit.SafetyValveAgreement;
 import org.sendfunding.model.deficit.SafetyValveInstalment;
+import org.sendfunding.model.money.CheckedPence;
+import org.sendfunding.model.money.MoneyOverflowException;
 import org.sendfunding.model.setting.SettingType;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -43,6 +45,18 @@ public final class CompiledScenario {
 
   static final SettingType[] SETTINGS = SettingType.values();
   static final long ONE = SettlementEngine.ONE;
+  /** Figure names for overflow messages, one per setting type (built once, not per operation). */
+  private static final String[] UNIT_COST = names("unit cost (local) of ");
+  private static final String[] NATIONAL_TARIFF = names("unit cost (national tariff) of ");
+  private static final String[] PLACEMENT = names("placement spend on ");
+
+  private static String[] names(String prefix) {
+    String[] names = new String[SETTINGS.length];
+    for (int s = 0; s < names.length; s++) {
+      names[s] = prefix + SETTINGS[s].displayName();
+    }
+    return names;
+  }
 
   final ImmutableList<FinancialYear> years;
   final ImmutableList<LocalAuthority> authorities;
@@ -165,7 +179,8 @@ public final class CompiledScenario {
           for (SafetyValveInstalment inst : sv.instalments()) {
             int t = years.indexOf(inst.dueYear());
             if (t >= 0 && inst.status() != InstalmentStatus.WITHHELD) {
-              safetyValve[i][t] += inst.amount().pence();
+              safetyValve[i][t] = CheckedPence.add(safetyValve[i][t], inst.amount().pence(), Measure.SAFETY_VALVE,
+                  r.localAuthority(), years.get(t));
             }
           }
         }
@@ -189,12 +204,13 @@ public final class CompiledScenario {
   }
 
   /** Grows base pupils year by year, keeping the years a demand projection gave. */
-  private static void growPupils(long[][] base, boolean[][] projected, long[][][] out, long growth) {
+  private void growPupils(long[][] base, boolean[][] projected, long[][][] out, long growth) {
     for (int i = 0; i < base.length; i++) {
       for (int s = 0; s < base[i].length; s++) {
         long count = base[i][s];
         for (int t = 0; t < out[i].length; t++) {
-          count = projected[i][t] ? out[i][t][s] : SettlementEngine.timesMillionths(count, ONE + growth);
+          count = projected[i][t] ? out[i][t][s] : SettlementEngine.countTimesMillionths(count, ONE + growth,
+              Measure.EHCP_PUPILS, authorities.get(i), years.get(t));
           out[i][t][s] = count;
         }
       }
@@ -301,9 +317,8 @@ public final class CompiledScenario {
     boolean perHead = settlement.basis() == GuaranteeBasis.PER_HEAD;
     boolean anyWriteOff = writeOff.kind() != WriteOffKind.NONE;
     for (int i = 0; i < n; i++) {
-      SettlementEngine.DEFAULT.project(multi, settlement.length(), settlement.guaranteedMinimumMillionths(), perHead,
-          settlement.indexedToInflation(), baseAllocation[i], population[i], uplift, shocks[i], floor, cap, inflation,
-          alloc, indic, guar);
+      LocalAuthority la = authorities.get(i);
+      allocations(i, la, multi, perHead, floor, cap, inflation, alloc, indic, guar);
       System.arraycopy(localCost[i], 0, local, 0, local.length);
       System.arraycopy(nationalCost[i], 0, national, 0, national.length);
       long other = otherSpend[i];
@@ -311,27 +326,36 @@ public final class CompiledScenario {
       long balance = openingBalance[i];
       long atAccrual = openingBalance[i];
       for (int t = 0; t < y; t++) {
+        // Every sum and product of pence is checked; an overflow names the LA, the year, the measure
+        // and the operands (CheckedPence), so a bad input is found, never wrapped into a figure.
+        FinancialYear year = years.get(t);
         long placement = 0;
         long pupilsNow = 0;
+        long inflate = factor(inflation[t], la, year);
         for (int s = 0; s < local.length; s++) {
-          local[s] = SettlementEngine.timesMillionths(local[s], ONE + inflation[t]);
-          national[s] = SettlementEngine.timesMillionths(national[s], ONE + inflation[t]);
+          local[s] = SettlementEngine.timesMillionths(local[s], inflate, UNIT_COST[s], la, year);
+          national[s] = SettlementEngine.timesMillionths(national[s], inflate, NATIONAL_TARIFF[s], la, year);
           long cost = nationalBanding[t] ? national[s] : local[s];
           p.unitCost[(i * y + t) * local.length + s] = cost;
-          placement = Math.addExact(placement, Math.multiplyExact(pupils[i][t][s], cost));
-          pupilsNow += pupils[i][t][s];
+          placement = CheckedPence.add(placement, CheckedPence.times(cost, pupils[i][t][s], PLACEMENT[s], la, year),
+              Measure.PLACEMENT_SPEND, la, year);
+          pupilsNow = Math.addExact(pupilsNow, pupils[i][t][s]);
         }
-        other = SettlementEngine.timesMillionths(other, ONE + inflation[t]);
-        schools = SettlementEngine.timesMillionths(schools, ONE + inflation[t]);
-        long transfer = SettlementEngine.timesMillionths(schools, Math.min(requestedTransfer[i], transferLimit[t]));
+        other = SettlementEngine.timesMillionths(other, inflate, Measure.OTHER_SPEND, la, year);
+        schools = SettlementEngine.timesMillionths(schools, inflate, "schools block", la, year);
+        long transfer = SettlementEngine.timesMillionths(schools, Math.min(requestedTransfer[i], transferLimit[t]),
+            Measure.BLOCK_TRANSFER, la, year);
         long writeOffNow = 0;
         if (anyWriteOff && t == paidIndex && atAccrual < 0 && (reformPlan[i] || !writeOff.requiresReformPlan())) {
-          writeOffNow = SettlementEngine.timesMillionths(-atAccrual, writeOff.shareMillionths());
+          writeOffNow = SettlementEngine.timesMillionths(CheckedPence.subtract(0, atAccrual, Measure.WRITE_OFF, la, year),
+              writeOff.shareMillionths(), Measure.WRITE_OFF, la, year);
         }
-        long income = alloc[t] + transfer + safetyValve[i][t] + writeOffNow;
-        long spend = placement + other;
+        long income = CheckedPence.add(CheckedPence.add(CheckedPence.add(alloc[t], transfer, Measure.TOTAL_INCOME, la, year),
+            safetyValve[i][t], Measure.TOTAL_INCOME, la, year), writeOffNow, Measure.TOTAL_INCOME, la, year);
+        long spend = CheckedPence.add(placement, other, Measure.TOTAL_SPEND, la, year);
         long opening = balance;
-        balance = opening + income - spend;
+        long inYear = CheckedPence.subtract(income, spend, Measure.IN_YEAR_BALANCE, la, year);
+        balance = CheckedPence.add(opening, inYear, Measure.CLOSING_BALANCE, la, year);
         if (t == accrualIndex) {
           atAccrual = balance;
         }
@@ -348,12 +372,14 @@ public final class CompiledScenario {
         v[Measure.OTHER_SPEND.ordinal()][i * y + t] = other;
         v[Measure.TOTAL_SPEND.ordinal()][i * y + t] = spend;
         v[Measure.OPENING_BALANCE.ordinal()][i * y + t] = opening;
-        v[Measure.IN_YEAR_BALANCE.ordinal()][i * y + t] = income - spend;
+        v[Measure.IN_YEAR_BALANCE.ordinal()][i * y + t] = inYear;
         v[Measure.CLOSING_BALANCE.ordinal()][i * y + t] = balance;
-        v[Measure.RING_FENCED_DEFICIT.ordinal()][i * y + t] = ringFenced[t] && balance < 0 ? -balance : 0;
-        v[Measure.GENERAL_FUND_DEFICIT.ordinal()][i * y + t] = !ringFenced[t] && balance < 0 ? -balance : 0;
+        long deficit = balance < 0 ? CheckedPence.subtract(0, balance, Measure.RING_FENCED_DEFICIT, la, year) : 0;
+        v[Measure.RING_FENCED_DEFICIT.ordinal()][i * y + t] = ringFenced[t] ? deficit : 0;
+        v[Measure.GENERAL_FUND_DEFICIT.ordinal()][i * y + t] = ringFenced[t] ? 0 : deficit;
         v[Measure.NEEDS_LED_COST.ordinal()][i * y + t] = spend;
-        v[Measure.SUFFICIENCY_GAP.ordinal()][i * y + t] = spend - alloc[t] - transfer;
+        v[Measure.SUFFICIENCY_GAP.ordinal()][i * y + t] = CheckedPence.subtract(
+            CheckedPence.subtract(spend, alloc[t], Measure.SUFFICIENCY_GAP, la, year), transfer, Measure.SUFFICIENCY_GAP, la, year);
         v[Measure.EHCP_PUPILS.ordinal()][i * y + t] = pupilsNow;
         v[Measure.POPULATION_2_18.ordinal()][i * y + t] = pop;
         v[Measure.FUNDING_PER_HEAD_2_18.ordinal()][i * y + t] = divideHalfUp(alloc[t], pop);
@@ -407,9 +433,8 @@ public final class CompiledScenario {
       long limit = v.transferLimitMillionths();
       long[] totals = out[k];
       for (int i = 0; i < n; i++) {
-        SettlementEngine.DEFAULT.project(multi, settlement.length(), settlement.guaranteedMinimumMillionths(), perHead,
-            settlement.indexedToInflation(), baseAllocation[i], population[i], uplift, shocks[i], floorV, capV, inflV,
-            alloc, indic, guar);
+        LocalAuthority la = authorities.get(i);
+        allocations(i, la, multi, perHead, floorV, capV, inflV, alloc, indic, guar);
         System.arraycopy(localCost[i], 0, local, 0, settings);
         System.arraycopy(nationalCost[i], 0, national, 0, settings);
         System.arraycopy(basePupils[i], 0, count, 0, settings);
@@ -419,38 +444,76 @@ public final class CompiledScenario {
         long atAccrual = openingBalance[i];
         long transferShare = Math.min(requestedTransfer[i], limit);
         for (int t = 0; t < y; t++) {
+          FinancialYear year = years.get(t);
           long placement = 0;
           boolean projected = projectedYear[i][t];
           boolean nat = nationalBanding[t];
           for (int s = 0; s < settings; s++) {
-            count[s] = projected ? pupils[i][t][s] : SettlementEngine.timesMillionths(count[s], growthFactor);
-            local[s] = SettlementEngine.timesMillionths(local[s], inflFactor);
+            count[s] = projected ? pupils[i][t][s] : SettlementEngine.countTimesMillionths(count[s], growthFactor,
+                Measure.EHCP_PUPILS, la, year);
+            local[s] = SettlementEngine.timesMillionths(local[s], inflFactor, UNIT_COST[s], la, year);
             if (anyNational) {
-              national[s] = SettlementEngine.timesMillionths(national[s], inflFactor);
+              national[s] = SettlementEngine.timesMillionths(national[s], inflFactor, NATIONAL_TARIFF[s], la, year);
             }
-            placement = Math.addExact(placement, Math.multiplyExact(count[s], nat ? national[s] : local[s]));
+            placement = CheckedPence.add(placement, CheckedPence.times(nat ? national[s] : local[s], count[s],
+                PLACEMENT[s], la, year), Measure.PLACEMENT_SPEND, la, year);
           }
-          other = SettlementEngine.timesMillionths(other, inflFactor);
-          schools = SettlementEngine.timesMillionths(schools, inflFactor);
-          long transfer = SettlementEngine.timesMillionths(schools, transferShare);
+          other = SettlementEngine.timesMillionths(other, inflFactor, Measure.OTHER_SPEND, la, year);
+          schools = SettlementEngine.timesMillionths(schools, inflFactor, "schools block", la, year);
+          long transfer = SettlementEngine.timesMillionths(schools, transferShare, Measure.BLOCK_TRANSFER, la, year);
           long writeOffNow = 0;
           if (t == paid && atAccrual < 0 && (reformPlan[i] || !needPlan)) {
-            writeOffNow = SettlementEngine.timesMillionths(-atAccrual, share);
+            writeOffNow = SettlementEngine.timesMillionths(CheckedPence.subtract(0, atAccrual, Measure.WRITE_OFF, la, year),
+                share, Measure.WRITE_OFF, la, year);
           }
-          balance = balance + alloc[t] + transfer + safetyValve[i][t] + writeOffNow - placement - other;
+          long income = CheckedPence.add(CheckedPence.add(CheckedPence.add(alloc[t], transfer, Measure.TOTAL_INCOME, la, year),
+              safetyValve[i][t], Measure.TOTAL_INCOME, la, year), writeOffNow, Measure.TOTAL_INCOME, la, year);
+          long spend = CheckedPence.add(placement, other, Measure.TOTAL_SPEND, la, year);
+          balance = CheckedPence.add(balance, CheckedPence.subtract(income, spend, Measure.IN_YEAR_BALANCE, la, year),
+              Measure.CLOSING_BALANCE, la, year);
           if (t == accrualIndex) {
             atAccrual = balance;
           }
-          totals[t] += balance;
+          totals[t] = CheckedPence.add(totals[t], balance, "national closing DSG balance (sweep)", "England", year);
         }
       }
     }
     return out;
   }
 
+  /**
+   * An LA's allocations for every year from the settlement engine; an overflow there is named with
+   * the LA and the first year it did not finish.
+   */
+  private void allocations(int i, LocalAuthority la, boolean multi, boolean perHead, long[] floorM, long[] capM,
+      long[] inflationM, long[] alloc, long[] indic, long[] guar) {
+    // The engine fills the years in order; a year left at the sentinel is the one that overflowed.
+    java.util.Arrays.fill(alloc, Long.MIN_VALUE);
+    try {
+      SettlementEngine.DEFAULT.project(multi, settlement.length(), settlement.guaranteedMinimumMillionths(), perHead,
+          settlement.indexedToInflation(), baseAllocation[i], population[i], uplift, shocks[i], floorM, capM, inflationM,
+          alloc, indic, guar);
+    } catch (MoneyOverflowException e) {
+      int t = 0;
+      while (t < alloc.length - 1 && alloc[t] != Long.MIN_VALUE) {
+        t++;
+      }
+      throw e.at(la + ", " + years.get(t) + ", " + Measure.HIGH_NEEDS_ALLOCATION.label());
+    }
+  }
+
+  /** 1 + a rate in millionths, refused naming the LA and year if no long holds it. */
+  private static long factor(long millionths, LocalAuthority la, FinancialYear year) {
+    if (millionths > Long.MAX_VALUE - ONE) {
+      throw CheckedPence.overflow("inflation multiplier", la, year, "1 + " + BigDecimal.valueOf(millionths, 6).toPlainString());
+    }
+    return ONE + millionths;
+  }
+
   /** Division of non-negative pence by a positive count, rounded half up to the penny. */
   static long divideHalfUp(long pence, long count) {
-    if (pence >= 0) {
+    // pence + count / 2 must not wrap: amounts within half a count of Long.MAX_VALUE take BigDecimal.
+    if (pence >= 0 && pence <= Long.MAX_VALUE - count / 2) {
       return (pence + count / 2) / count;
     }
     return BigDecimal.valueOf(pence).divide(BigDecimal.valueOf(count), 0, RoundingMode.HALF_UP).longValueExact();

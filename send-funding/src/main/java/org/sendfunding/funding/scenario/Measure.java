@@ -1,5 +1,7 @@
 package org.sendfunding.funding.scenario;
 
+import org.sendfunding.model.money.CheckedPence;
+
 /**
  * A figure a scenario computes for every LA and year; the national figure is the sum over LAs,
  * except per-head and per-plan figures, which are national totals divided by national counts.
@@ -11,7 +13,7 @@ package org.sendfunding.funding.scenario;
  *
  * <p>This type is immutable and thread-safe.
  */
-public enum Measure {
+public enum Measure implements CheckedPence.Labelled {
   /** The high-needs allocation (the settlement's final figure). */
   HIGH_NEEDS_ALLOCATION(MeasureUnit.GBP, "High-needs allocation"),
   /** What was published or planned in advance: last year's cash (annual) or the indicative allocation (multi-year). */
@@ -69,6 +71,7 @@ public enum Measure {
   }
 
   /** A readable label. */
+  @Override
   public String label() {
     return label;
   }

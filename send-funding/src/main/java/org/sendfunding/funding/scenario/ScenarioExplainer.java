@@ -10,6 +10,7 @@ import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.explain.Explanation;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -60,7 +61,7 @@ final class ScenarioExplainer {
       case BLOCK_TRANSFER: {
         long schools = c.schoolsBlock[i];
         for (int k = 0; k <= t; k++) {
-          schools = SettlementEngine.timesMillionths(schools, SettlementEngine.ONE + c.inflation[k]);
+          schools = SettlementEngine.timesMillionths(schools, SettlementEngine.ONE + c.inflation[k], "schools block", la, year);
         }
         b.rule("Block transfer: schools block × the smaller of the LA's requested share and the limit in force (" + la + ", " + year + ")")
             .putInputs("schools block (inflated)", Money.ofPence(schools).toString())
@@ -103,7 +104,7 @@ final class ScenarioExplainer {
           }
           Explanation.Builder child = Explanation.builder()
               .rule(CompiledScenario.SETTINGS[s].displayName() + ": pupils × unit cost (base-year cost inflated each year)")
-              .amount(Money.ofPence(pupils * cost))
+              .amount(Money.ofPence(CheckedPence.times(cost, pupils, Measure.PLACEMENT_SPEND, la, year)))
               .putInputs("pupils", String.valueOf(pupils))
               .putInputs("unit cost", Money.ofPence(cost).toString())
               .putInputs("inflation a year", pct(c.inflation[t]));

@@ -22,6 +22,7 @@ import org.sendfunding.model.deficit.DeficitLedger;
 import org.sendfunding.model.deficit.LedgerEntry;
 import org.sendfunding.model.explain.Explanation;
 import org.sendfunding.model.explain.ParameterUse;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -60,7 +61,7 @@ public final class ScenarioResult {
       for (int t = 0; t < y; t++) {
         long sum = 0;
         for (int i = 0; i < n; i++) {
-          sum = Math.addExact(sum, projection.value(m, i, t));
+          sum = CheckedPence.add(sum, projection.value(m, i, t), m, "England (sum over LAs)", compiled.years.get(t));
         }
         national[m.ordinal()][t] = sum;
       }

@@ -9,7 +9,9 @@ import org.sendfunding.funding.certainty.SettlementEngine;
 import org.sendfunding.funding.certainty.SettlementKind;
 import org.sendfunding.funding.deficit.WriteOffKind;
 import org.sendfunding.funding.deficit.WriteOffPolicy;
+import org.sendfunding.model.money.CheckedPence;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.MoneyOverflowException;
 
 /**
  * The scenario-sweep kernel: national allocation, spend and DSG (dedicated schools grant) balance of
@@ -223,10 +225,42 @@ public final class ScenarioSweep {
         CostTable costs = sharedCosts != null
             ? sharedCosts[Arrays.binarySearch(inflationValues, variant.inflationMillionths())]
             : s.costs(variant.inflationMillionths());
-        runVariant(variant, pupils, costs, s, result, k);
+        try {
+          runVariant(variant, pupils, costs, s, result, k);
+        } catch (ArithmeticException e) {
+          throw located(variant, k, e);
+        }
       }
     });
     return result;
+  }
+
+  /**
+   * An overflow in the kernel, named. The kernel checks its sums with {@link Math#addExact} and its
+   * products with {@link SettlementEngine#timesMillionths}, which know no LA or year; on the (rare)
+   * overflow the variant is projected again on the explained path, whose every operation names the
+   * LA, year and measure, and that exception is thrown with the variant added.
+   */
+  private RuntimeException located(ScenarioVariant variant, int k, ArithmeticException e) {
+    if (e.getMessage() != null && e.getMessage().startsWith("ScenarioSweep:")) {
+      return e; // the int-table refusal, already named
+    }
+    try {
+      Projection p = base.withVariant(variant).project();
+      // The projection held: the overflow is in a national total, summed as ScenarioResult does.
+      for (int t = 0; t < y; t++) {
+        for (Measure m : new Measure[] {Measure.HIGH_NEEDS_ALLOCATION, Measure.BLOCK_TRANSFER, Measure.WRITE_OFF,
+            Measure.TOTAL_INCOME, Measure.TOTAL_SPEND, Measure.CLOSING_BALANCE}) {
+          long sum = 0;
+          for (int i = 0; i < n; i++) {
+            sum = CheckedPence.add(sum, p.value(m, i, t), m, "England (sum over LAs)", base.years.get(t));
+          }
+        }
+      }
+    } catch (MoneyOverflowException named) {
+      return named.at("ScenarioSweep variant " + k + " (" + variant + ")");
+    }
+    return e;
   }
 
   /** Per-range working arrays, and the range's own lever tables where they are not shared. */
@@ -465,6 +499,7 @@ public final class ScenarioSweep {
       // Each LA's placement spend: setting by setting over all LAs, so the loops run long and adjacent.
       int b = t * SETTINGS * n;
       for (int i = 0; i < n; i++) {
+        // An int times an int always fits a long.
         placements[i] = (long) pupils[b + i] * costs[b + i];
       }
       for (int st = 1; st < SETTINGS; st++) {
@@ -510,21 +545,23 @@ public final class ScenarioSweep {
         long transfer = transferShare[i] == 0 ? 0 : SettlementEngine.timesMillionths(schools[cell], transferShare[i]);
         long writeOff = 0;
         if (t == paid && atAccrual[i] < 0 && (base.reformPlan[i] || !needPlan)) {
-          writeOff = SettlementEngine.timesMillionths(-atAccrual[i], share);
+          writeOff = SettlementEngine.timesMillionths(Math.negateExact(atAccrual[i]), share);
         }
-        long income = allocated + transfer + safetyValve[cell] + writeOff;
-        long spend = placement + other[cell];
-        long closing = balance[i] + income - spend;
+        // Every sum is checked (Math.addExact is an intrinsic: an add and a branch never taken); an
+        // overflow is named by located(...) on the explained path.
+        long income = Math.addExact(Math.addExact(Math.addExact(allocated, transfer), safetyValve[cell]), writeOff);
+        long spend = Math.addExact(placement, other[cell]);
+        long closing = Math.addExact(balance[i], Math.subtractExact(income, spend));
         balance[i] = closing;
         if (t == accrual) {
           atAccrual[i] = closing;
         }
-        allocationTotal += allocated;
-        transferTotal += transfer;
-        writeOffTotal += writeOff;
-        incomeTotal += income;
-        spendTotal += spend;
-        closingTotal += closing;
+        allocationTotal = Math.addExact(allocationTotal, allocated);
+        transferTotal = Math.addExact(transferTotal, transfer);
+        writeOffTotal = Math.addExact(writeOffTotal, writeOff);
+        incomeTotal = Math.addExact(incomeTotal, income);
+        spendTotal = Math.addExact(spendTotal, spend);
+        closingTotal = Math.addExact(closingTotal, closing);
       }
       r.allocation[row + t] = allocationTotal;
       r.transfer[row + t] = transferTotal;

@@ -14,6 +14,7 @@ import org.sendfunding.funding.dataset.CaseloadProjection;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.authority.LocalAuthority;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.MoneyOverflowException;
 import org.sendfunding.model.setting.SettingType;
 import org.sendfunding.model.time.FinancialYear;
 
@@ -128,16 +129,21 @@ public final class PlacesModel {
         long independent = Math.min(independentNeed, cap.getOrDefault(SettingType.INDEPENDENT_SPECIAL, Long.MAX_VALUE));
         placed.put(SettingType.INDEPENDENT_SPECIAL, independent);
         Money cost = Money.ZERO;
-        for (SettingType st : SettingType.values()) {
-          Money u = unit.getOrDefault(st, Money.ZERO);
-          cost = cost.plus(u.times(placed.getOrDefault(st, 0L) + out.getOrDefault(st, 0L)));
+        Money importExport;
+        try {
+          for (SettingType st : SettingType.values()) {
+            Money u = unit.getOrDefault(st, Money.ZERO);
+            cost = cost.plus(u.times(Math.addExact(placed.getOrDefault(st, 0L), out.getOrDefault(st, 0L))));
+          }
+          importExport = rate.times(out.values().stream().mapToLong(Long::longValue).reduce(0, Math::addExact)).negated();
+        } catch (MoneyOverflowException overflow2) {
+          throw overflow2.at(e.getValue() + ", " + y + ", placement revenue cost or import/export effect");
         }
-        long exported = out.values().stream().mapToLong(Long::longValue).sum();
         rows.add(PlacementYear.builder().localAuthority(e.getValue()).year(y)
             .demand(ImmutableMap.copyOf(d)).capacity(ImmutableMap.copyOf(cap)).placed(ImmutableMap.copyOf(placed))
             .outOfAreaBySetting(ImmutableMap.copyOf(out)).admittedOverCapacity(s43)
             .overflowToIndependent(Math.min(overflow, Math.max(0, independent - d.get(SettingType.INDEPENDENT_SPECIAL))))
-            .unplaced(independentNeed - independent).revenueCost(cost).importExportEffect(rate.times(exported).negated())
+            .unplaced(independentNeed - independent).revenueCost(cost).importExportEffect(importExport)
             .build());
       }
     }

@@ -123,8 +123,8 @@ public final class ServicesModel {
         if (inv.service() != svc || !inv.covers(code) || y.startYear() < inv.from().startYear()) {
           continue;
         }
-        extraFte += inv.extraFte();
-        placesStarted += inv.extraTrainingPlaces();
+        extraFte = Math.addExact(extraFte, inv.extraFte());
+        placesStarted = Math.addExact(placesStarted, inv.extraTrainingPlaces());
         long lag = p.count(svc.parameterPath("training_lag_years"), y);
         double keep = 1 - p.percentage(svc.parameterPath("attrition"), y).toRate().value().doubleValue();
         for (int cohort = inv.from().startYear(); cohort + lag <= y.startYear(); cohort++) {
@@ -136,9 +136,13 @@ public final class ServicesModel {
       inPost[t] = fte.add(BigDecimal.valueOf(extraFte)).add(trainedFte).setScale(2, RoundingMode.HALF_UP);
       servers[t] = inPost[t].setScale(0, RoundingMode.DOWN).intValueExact();
       Money perFte = p.money(svc.parameterPath("cost_per_fte"), y);
-      cost[t] = perFte.times(extraFte)
-          .plus(perFte.times(org.sendfunding.model.money.Rate.of(trainedFte), org.sendfunding.model.money.RoundingRule.HALF_UP_TO_PENNY))
-          .plus(p.money(svc.parameterPath("training_cost_per_place"), y).times(placesStarted));
+      try {
+        cost[t] = perFte.times(extraFte)
+            .plus(perFte.times(org.sendfunding.model.money.Rate.of(trainedFte), org.sendfunding.model.money.RoundingRule.HALF_UP_TO_PENNY))
+            .plus(p.money(svc.parameterPath("training_cost_per_place"), y).times(placesStarted));
+      } catch (org.sendfunding.model.money.MoneyOverflowException overflow) {
+        throw overflow.at(c.localAuthority() + ", " + y + ", " + svc + " investment cost");
+      }
       if (t == 0) {
         double hoursPerFte = p.count(svc.parameterPath("hours_per_fte"), y);
         double statutory = p.percentage(svc.parameterPath("statutory_share"), y).toRate().value().doubleValue();

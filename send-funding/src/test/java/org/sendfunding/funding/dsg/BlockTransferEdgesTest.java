@@ -22,8 +22,11 @@ import org.sendfunding.model.time.FinancialYear;
 
 /**
  * The block-transfer rule's explanation and refusals, and the checks that a decision fits the
- * allocation it is applied to (shared/domain/funding.md, DSG: up to 0.5% of the schools block with
- * schools forum approval; Halton 2025-26 schools block £117.833m, high needs £29.267m).
+ * allocation it is applied to (up to 0.5% of the schools block with schools forum approval: DfE, "The
+ * national funding formula for schools and high needs: policy document", September 2017, chapter 4,
+ * restated in Torbay Schools Forum minutes 2025, https://www.torbay.gov.uk/DemocraticServices/mgAi.aspx?ID=109099;
+ * Halton 2025-26 schools block £117.833m, high needs £29.267m, from council committee papers whose
+ * address was not recorded: the figures set the scale of the example, the rule is the policy document's).
  */
 class BlockTransferEdgesTest {
 

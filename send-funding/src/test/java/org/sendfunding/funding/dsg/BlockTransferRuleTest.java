@@ -17,8 +17,9 @@ import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.time.FinancialYear;
 
 /**
- * Block transfers against the 0.5% limit (shared/domain/funding.md, DSG: Staffordshire 0.5% = £3.2m,
- * i.e. a schools block of about £640m).
+ * Block transfers against the 0.5% limit (DfE, "The national funding formula for schools and high
+ * needs: policy document", September 2017, chapter 4; Staffordshire's 0.5% transfer of £3.2m,
+ * a council figure whose address was not recorded, sets the scale: a schools block of about £640m).
  */
 class BlockTransferRuleTest {
 

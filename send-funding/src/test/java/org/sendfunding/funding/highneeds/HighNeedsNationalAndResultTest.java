@@ -22,7 +22,9 @@ import org.sendfunding.model.time.FinancialYear;
 /**
  * The national context's refusals and totals, and the result and allocation read-outs, on the worked
  * example of {@link HighNeedsNffTest} (an LA with 0.5% of every indicator; shipped 2025-26 parameters,
- * floor 7% and cap 10% from HCWS264; shared/domain/funding.md).
+ * floor 7% and cap 10% from the written statement "School Funding: Provisional 2025-26 Allocations",
+ * HCWS264, 28 Nov 2024,
+ * https://parallelparliament.co.uk/debate/2024-11-28/commons/written-statements/school-funding-provisional-2025-26-allocations/ministerial-extracts).
  */
 class HighNeedsNationalAndResultTest {
 

@@ -15,7 +15,8 @@ import org.sendfunding.model.time.FinancialYear;
 /**
  * The rules of a year as resolved from the shipped parameters (2025-26: floor 7%, gains cap 10%,
  * HCWS264, 28 Nov 2024; basic entitlement £4,660; historic spend 50%; import/export £6,000; floor
- * baseline the previous year; 2026-27 a rollover year; shared/domain/funding.md), and the refusals of
+ * baseline the previous year; 2026-27 a rollover year, written statement "Dedicated Schools Grant",
+ * 17 Dec 2025; each value cited in its parameter file under {@code parameters/highneeds}), and the refusals of
  * inconsistent parameters.
  */
 class HighNeedsRulesTest {

@@ -10,7 +10,11 @@ import org.sendfunding.model.money.Money;
 
 /**
  * A band's top-up: a fixed amount, or the cost above the base held within a range (as in Southend's
- * and Shropshire's banding, shared/domain/funding.md), with each refusal and its boundary.
+ * and Shropshire's banding: Livewell Southend, "Funding SEN pupils: top up funding ... Element 3",
+ * https://www.livewellsouthend.com/funding-send-education/funding-sen-pupils/4; Shropshire SEND local
+ * offer, "How is SEN funded in schools",
+ * https://next.shropshire.gov.uk/the-send-local-offer/education/how-is-sen-funded-in-schools/), with each
+ * refusal and its boundary.
  */
 class BandRulesTest {
 

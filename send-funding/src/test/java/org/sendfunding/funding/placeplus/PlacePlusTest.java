@@ -14,8 +14,9 @@ import org.sendfunding.model.time.FinancialYear;
 /**
  * Place-plus worked examples with the 2025-26 rates: £10,000 a place in special schools, non-maintained
  * special schools and AP; £6,000 in resourced provision (pupil on the roll; £10,000 otherwise) and FE;
- * the £6,000 notional SEN threshold (shared/domain/funding.md, "Place-plus"; Dorset local offer;
- * Zahawi answer Dec 2018).
+ * the £6,000 notional SEN threshold (Dorset Council, "Funding for SEND in schools and educational
+ * settings", https://www.dorsetcouncil.gov.uk/w/funding-for-send-in-schools-and-educational-settings;
+ * written answer by Nadhim Zahawi, December 2018, on the threshold's origin in a 2009 PwC study).
  */
 class PlacePlusTest {
 

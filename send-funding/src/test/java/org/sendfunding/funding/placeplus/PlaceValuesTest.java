@@ -17,8 +17,9 @@ import org.sendfunding.model.time.FinancialYear;
 /**
  * Place values of every setting type with the 2025-26 rates (£10,000 special, non-maintained special
  * and AP; £6,000 resourced provision for a pupil on the roll, £10,000 otherwise; £6,000 FE; nothing in
- * mainstream, early years or independent schools: shared/domain/funding.md "Place-plus", Dorset local
- * offer), commissioned places, and the refusals.
+ * mainstream, early years or independent schools: Dorset Council, "Funding for SEND in schools and
+ * educational settings", https://www.dorsetcouncil.gov.uk/w/funding-for-send-in-schools-and-educational-settings),
+ * commissioned places, and the refusals.
  */
 class PlaceValuesTest {
 

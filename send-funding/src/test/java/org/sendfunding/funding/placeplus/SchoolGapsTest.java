@@ -95,4 +95,22 @@ class SchoolGapsTest {
         .hasMessage("SchoolGaps.schoolOf: pupil row 0 is in a Mainstream maintained school but its school 2 is not one of the 2");
     assertThat(SchoolGaps.compute(b.build(), new int[] {1}, new long[] {0, 0}, PlacePlusTest.RATES).schools()).isEqualTo(2);
   }
+
+  @Test
+  void an_overflowing_school_total_is_refused_naming_the_school_and_row_and_high_needs_spend_too() {
+    PlacementTable.Builder b = PlacementTable.builder(null, 2);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, 900_000, TopUpBasis.NONE, null, 0, false);
+    b.add(SettingType.MAINSTREAM_MAINTAINED, Long.MAX_VALUE - 100, TopUpBasis.COST_ABOVE_BASE, null, 0, false);
+    PlacementTable table = b.build();
+    assertThatThrownBy(() -> SchoolGaps.compute(table, new int[] {0, 0}, new long[] {0}, PlacePlusTest.RATES))
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("SchoolGaps, school 0, pupil row 1: total cost of SEN provision overflows: £9,000.00 + £92,233,720,368,547,757.07");
+    // Two top-ups of nearly half the range each pass it in the LA's spend on mainstream top-ups.
+    assertThatThrownBy(() -> PlacePlus.DEFAULT.highNeedsSpend(PlacementTable.builder(null, 2)
+            .add(SettingType.MAINSTREAM_ACADEMY, Long.MAX_VALUE / 2 + 10_000_000, TopUpBasis.COST_ABOVE_BASE, null, 0, false)
+            .add(SettingType.MAINSTREAM_ACADEMY, Long.MAX_VALUE / 2 + 10_000_000, TopUpBasis.COST_ABOVE_BASE, null, 0, false)
+            .build(), java.util.Map.of(), PlacePlusTest.RATES))
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("PlacePlus.highNeedsSpend, caseload row 1, Mainstream academy or free school: element 3 top-ups overflows");
+  }
 }

@@ -146,7 +146,9 @@ class ScenarioSweepTest {
     ScenarioVariant v = ScenarioVariant.of(0, 100_000_000_000L, 0, 0, 0, 0);
     assertThatThrownBy(() -> BASES.get(0).withVariant(v).project()).isInstanceOf(ArithmeticException.class);
     assertThatThrownBy(() -> ScenarioSweep.of(BASES.get(0)).run(List.of(v), TWO_THREADS))
-        .isInstanceOf(ArithmeticException.class).hasMessageContaining("overflow");
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("ScenarioSweep variant 0 (")
+        .hasMessageContaining(", 2026-27, High-needs allocation: gains cap overflows: £");
   }
 
   @Test
@@ -222,7 +224,7 @@ class ScenarioSweepTest {
 
   @Test
   void todays_rules_as_a_variant_reproduce_the_published_worked_example() {
-    // README-II worked example: closing DSG balance 2030-31 under today's rules (default assumptions:
+    // docs/funding-scenarios.md worked example: closing DSG balance 2030-31 under today's rules (default assumptions:
     // caseload growth 8%, inflation 3%; the 2026-27 floor 0%/cap as in the parameters is not varied,
     // so the variant restates today's levers).
     ScenarioResult today = BuiltInPolicy.TODAYS_RULES.scenario(ENGLAND).run();

@@ -106,4 +106,32 @@ class ScenarioTest {
         .assumptions(Assumptions.builder().safetyValveConditionsMet(false).build()).build();
     assertThat(withheld.run().national(Y1, Measure.SAFETY_VALVE)).isEqualTo(Money.ZERO);
   }
+
+  @Test
+  void an_overflowing_balance_names_the_la_year_measure_and_operands() {
+    // Halton opens £758.08 above the most negative balance a long of pence holds; its first in-year
+    // deficit (about £0.3m) takes the closing balance past it. Once a bare "long overflow".
+    FundingDataset data = FundingDataset.builder().from(TinyDatasets.twoLas())
+        .panel(java.util.List.of(
+            TinyDatasets.inputs(TinyDatasets.A, 10_000_000, 10_000, 100_000_000, "1.0", 0, -92_233_720_368_547_000L, "1.0"),
+            TinyDatasets.twoLas().panel().get(1)))
+        .build();
+    Scenario s = TinyDatasets.scenario(data, BuiltInPolicy.TODAYS_RULES, Assumptions.builder().build());
+    assertThatThrownBy(s::run)
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("Halton (876), 2026-27: Closing DSG balance overflows: -£92,233,720,368,547,000.00 + -£")
+        .hasMessageContaining("is beyond ±£92,233,720,368,547,758.07");
+  }
+
+  @Test
+  void an_overflowing_settlement_names_the_la_year_and_the_figure() {
+    // A gains cap of 10,000,000% is never reached, but its product with a £10m allocation is beyond a long.
+    ParameterOverlay huge = ParameterOverlay.builder().name("huge cap")
+        .override("settlement.annual.gains_cap", LocalDate.of(2026, 4, 1), ParameterValue.of(Percentage.of("10000000")))
+        .build();
+    Scenario s = Scenario.builder().name("huge cap").dataset(TinyDatasets.twoLas()).addOverlays(huge).build();
+    assertThatThrownBy(s::run)
+        .isInstanceOf(org.sendfunding.model.money.MoneyOverflowException.class)
+        .hasMessageStartingWith("Halton (876), 2026-27, High-needs allocation: gains cap overflows: £10,000,000.00 × 100001.000000");
+  }
 }

@@ -34,7 +34,9 @@ import org.sendfunding.model.time.FinancialYear;
  * National figures, payback, the placement mix as a caseload and the explanations of a places run,
  * on the two-LA worked example of {@link PlacesModelTest} (Camden: 130 maintained special against 100
  * places; Halton: 70 academy special against 55 places, 20 more opening in 2027-28; shares 20% s43
- * and 25% out of area, CFA 2014 s43 and shared/domain/sufficiency.md s4).
+ * and 25% out of area: a school named in a plan must admit, Children and Families Act 2014 s43,
+ * https://www.legislation.gov.uk/ukpga/2014/6/section/43; the shares are illustrative, no national
+ * split being published).
  */
 class PlacesResultTest {
 

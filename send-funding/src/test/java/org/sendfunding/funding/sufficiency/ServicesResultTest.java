@@ -22,8 +22,9 @@ import org.sendfunding.model.time.FinancialYear;
 
 /**
  * The services engine's arithmetic beyond the first year, and its result's national figures and
- * explanations, with the default parameters (shared/domain/sufficiency.md s2; the parameter files under
- * sufficiency/services): educational psychology 100% of assessments, 12 hours an advice, 1,400 hours
+ * explanations, with the default parameters (the parameter files under sufficiency/services cite each,
+ * e.g. DfE, "Educational psychology services: workforce insights and school perspectives on impact",
+ * June 2023, for retention and statutory workload): educational psychology 100% of assessments, 12 hours an advice, 1,400 hours
  * an FTE, 50% statutory, 10% vacancies, 8% attrition a year, 3 years' training at £52,500 a place
  * started, £100,000 an FTE; CAMHS 25% of assessments, 15% vacancies; 16.3 assessments a year per 100
  * plans.

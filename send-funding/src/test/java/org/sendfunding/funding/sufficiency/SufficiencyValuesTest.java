@@ -41,7 +41,7 @@ class SufficiencyValuesTest {
   @Test
   void occupancy_is_on_roll_over_places_with_the_two_zero_cases_defined() {
     // 412 on roll in 400 places: 1.03, over capacity as two thirds of special schools were in May 2024
-    // (DfE SCAP via BBC; shared/domain/sufficiency.md s4)
+    // (DfE school capacity survey, "School capacity 2023/24", as reported by the BBC)
     assertThat(PlaceSupply.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 400, 412, Provenance.ILLUSTRATIVE).occupancy()).isEqualTo(1.03);
     assertThat(PlaceSupply.of(CAMDEN, SettingType.MAINTAINED_SPECIAL, 0, 5, Provenance.ILLUSTRATIVE).occupancy())
         .isEqualTo(Double.POSITIVE_INFINITY);

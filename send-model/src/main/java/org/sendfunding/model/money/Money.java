@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  * <p>Amounts in funding documents are written in pounds: {@code Money.ofPounds("10000")} is the
  * £10,000 place value of a special-school place and prints as {@code "£10,000.00"}. Arithmetic is
  * exact; any operation that could produce a fraction of a penny takes a {@link RoundingRule}.
- * Overflow throws {@link ArithmeticException} instead of wrapping. For example:
+ * Overflow throws {@link MoneyOverflowException} (an {@link ArithmeticException}) naming the
+ * operands, instead of wrapping. For example:
  *
  * <pre>{@code
  * Money place = Money.ofPounds("10000");
@@ -107,12 +108,12 @@ public abstract class Money implements Comparable<Money> {
    *
    * @param amounts the amounts to add
    * @return their total, zero if there are none
-   * @throws ArithmeticException on overflow
+   * @throws MoneyOverflowException (an {@link ArithmeticException}) naming the operands on overflow
    */
   public static Money sum(Iterable<Money> amounts) {
     long total = 0;
     for (Money amount : amounts) {
-      total = Math.addExact(total, amount.pence());
+      total = CheckedPence.add(total, amount.pence(), "sum of money");
     }
     return ofPence(total);
   }
@@ -122,19 +123,28 @@ public abstract class Money implements Comparable<Money> {
     return BigDecimal.valueOf(pence(), 2);
   }
 
-  /** This amount plus another; throws {@link ArithmeticException} on overflow. */
+  /**
+   * This amount plus another; throws a {@link MoneyOverflowException} (an {@link ArithmeticException})
+   * naming both on overflow.
+   */
   public Money plus(Money other) {
-    return ofPence(Math.addExact(pence(), other.pence()));
+    return ofPence(CheckedPence.add(pence(), other.pence(), "sum of money"));
   }
 
-  /** This amount minus another; throws {@link ArithmeticException} on overflow. */
+  /**
+   * This amount minus another; throws a {@link MoneyOverflowException} (an {@link ArithmeticException})
+   * naming both on overflow.
+   */
   public Money minus(Money other) {
-    return ofPence(Math.subtractExact(pence(), other.pence()));
+    return ofPence(CheckedPence.subtract(pence(), other.pence(), "difference of money", null, null));
   }
 
-  /** This amount times a whole number, such as a count of places; exact. */
+  /**
+   * This amount times a whole number, such as a count of places; exact, or a {@link
+   * MoneyOverflowException} naming both on overflow.
+   */
   public Money times(long count) {
-    return ofPence(Math.multiplyExact(pence(), count));
+    return ofPence(CheckedPence.times(pence(), count, "product of money"));
   }
 
   /**
@@ -145,7 +155,14 @@ public abstract class Money implements Comparable<Money> {
    * @return the rounded product
    */
   public Money times(Rate rate, RoundingRule rule) {
-    return ofPence(rule.roundPence(BigDecimal.valueOf(pence()).multiply(rate.value())));
+    try {
+      return ofPence(rule.roundPence(BigDecimal.valueOf(pence()).multiply(rate.value())));
+    } catch (ArithmeticException e) {
+      MoneyOverflowException overflow =
+          new MoneyOverflowException("", "product of money", this + " × " + rate.value().toPlainString());
+      overflow.initCause(e);
+      throw overflow;
+    }
   }
 
   /**
@@ -181,7 +198,10 @@ public abstract class Money implements Comparable<Money> {
 
   /** The amount with its sign reversed. */
   public Money negated() {
-    return ofPence(Math.negateExact(pence()));
+    if (pence() == Long.MIN_VALUE) {
+      throw new MoneyOverflowException("", "negated money", "-(" + this + ")");
+    }
+    return ofPence(-pence());
   }
 
   /** The amount without its sign. */

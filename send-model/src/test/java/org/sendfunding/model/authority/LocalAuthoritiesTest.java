@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
@@ -17,7 +16,8 @@ class LocalAuthoritiesTest {
   void the_register_holds_englands_153_authorities_by_region() {
     LocalAuthorities england = LocalAuthorities.england();
     assertThat(england.all()).hasSize(153);
-    // Counts from shared/data/README.md.
+    // Counts by region of the reference copy (test resources, README.md beside it: DfE dfeR
+    // old_la_codes.csv with ONS regions, as they stand since 1 April 2023).
     assertThat(england.inRegion(Region.LONDON)).hasSize(33);
     assertThat(england.inRegion(Region.SOUTH_EAST)).hasSize(19);
     assertThat(england.inRegion(Region.NORTH_WEST)).hasSize(24);
@@ -47,8 +47,7 @@ class LocalAuthoritiesTest {
 
   @Test
   void the_embedded_copy_matches_the_reference_file_row_for_row() throws IOException {
-    Path reference = findShared("data/local-authorities.csv");
-    List<String> lines = Files.readAllLines(reference, StandardCharsets.UTF_8);
+    List<String> lines = referenceLines();
     assertThat(lines.get(0)).isEqualTo("la_code,ons_code,name,region");
     List<String> rows = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
     assertThat(rows).hasSize(153);
@@ -85,20 +84,14 @@ class LocalAuthoritiesTest {
     assertThatThrownBy(() -> QuotedCsvLine.split("a,\"open")).hasMessageStartingWith("unterminated quoted field");
   }
 
-  /** The shared/ folder sits beside the repository root (CI lays a copy there too). */
-  static Path findShared(String relative) {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null) {
-      Path candidate = dir.resolve("shared").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-      candidate = dir.resolveSibling("shared").resolve(relative);
-      if (Files.exists(candidate)) {
-        return candidate;
-      }
-      dir = dir.getParent();
+  /**
+   * The reference copy in test resources (source and date in the README.md beside it), read from
+   * the class path so the test needs nothing outside the repository.
+   */
+  static List<String> referenceLines() throws IOException {
+    try (InputStream in = LocalAuthoritiesTest.class.getResourceAsStream("reference-local-authorities.csv")) {
+      assertThat(in).as("test resource reference-local-authorities.csv").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
     }
-    throw new AssertionError("shared/" + relative + " not found beside the repository");
   }
 }
