@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * <p>The series used to mix releases and secondary reports; these are the figures that differed and were
  * replaced by the release's own (each was checked against the published data file on 2026-12-04).
  */
-class NationalSeriesSourcesTest {
+class Sen2SeriesSourcesTest {
 
-  private final NationalSeries england = NationalSeries.england();
+  private final Sen2Series england = Sen2Series.england();
 
   @Test
   void plans_in_force_are_the_january_caseload_of_the_2025_release() {
