@@ -172,7 +172,7 @@ public final class CsvFile {
     return new Parser(source, limits, text.startsWith("\uFEFF") ? text.substring(1) : text).parse();
   }
 
-  private static byte[] readBytes(Path path, String source, long maxBytes) {
+  static byte[] readBytes(Path path, String source, long maxBytes) {
     if (Files.isDirectory(path)) {
       throw InputException.of(Problem.file(source, "is a folder, not a file"));
     }
@@ -188,7 +188,7 @@ public final class CsvFile {
     }
   }
 
-  private static byte[] readBytes(InputStream in, String source, long maxBytes) {
+  static byte[] readBytes(InputStream in, String source, long maxBytes) {
     try {
       byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, maxBytes + 1));
       if (bytes.length > maxBytes) {
@@ -212,7 +212,11 @@ public final class CsvFile {
 
   /** Decodes strict UTF-8, dropping a UTF-8 byte-order mark and refusing any other encoding. */
   static String decode(byte[] bytes, String source) {
-    String saveAs = "save it as \"CSV UTF-8\" (in Excel: File > Save As > CSV UTF-8) and try again";
+    return decode(bytes, source, "save it as \"CSV UTF-8\" (in Excel: File > Save As > CSV UTF-8) and try again");
+  }
+
+  /** As {@link #decode(byte[], String)}, with what to do said by the caller. */
+  static String decode(byte[] bytes, String source, String saveAs) {
     if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       throw InputException.of(Problem.file(source, "is UTF-32 text, not UTF-8; " + saveAs));
     }
@@ -240,7 +244,7 @@ public final class CsvFile {
       }
       String value = String.format("byte 0x%02X", bytes[at] & 0xFF);
       throw InputException.of(Problem.of(source, line, "", value,
-          "the file is not UTF-8 text (perhaps Excel's plain \"CSV\", which writes Windows-1252, where '£' is 0xA3); "
+          "the file is not UTF-8 text (perhaps Windows-1252, as Excel's plain \"CSV\" writes, where '£' is 0xA3); "
               + saveAs));
     }
     out.flip();

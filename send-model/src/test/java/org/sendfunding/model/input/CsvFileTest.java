@@ -115,8 +115,8 @@ class CsvFileTest {
     Problem p = e.problems().get(0);
     assertThat(p.line()).isEqualTo(3);
     assertThat(p.value()).isEqualTo("byte 0xA3");
-    assertThat(p.toString()).isEqualTo("f.csv line 3 ('byte 0xA3'): the file is not UTF-8 text (perhaps Excel's plain "
-        + "\"CSV\", which writes Windows-1252, where '£' is 0xA3); save it as \"CSV UTF-8\" (in Excel: File > Save As > "
+    assertThat(p.toString()).isEqualTo("f.csv line 3 ('byte 0xA3'): the file is not UTF-8 text (perhaps Windows-1252, as "
+        + "Excel's plain \"CSV\" writes, where '£' is 0xA3); save it as \"CSV UTF-8\" (in Excel: File > Save As > "
         + "CSV UTF-8) and try again");
     // The same text saved as UTF-8 reads.
     assertThat(bytes("name,cost\nA,1\nB,\u00a3500\n".getBytes(UTF_8)).rows().get(1).get("cost")).isEqualTo("£500");
