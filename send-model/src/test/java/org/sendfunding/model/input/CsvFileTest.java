@@ -243,4 +243,37 @@ class CsvFileTest {
     assertThat(messages(refusal(() -> CsvFile.readResource(CsvFileTest.class, "no-such.csv", CsvLimits.DEFAULT))))
         .containsExactly("no-such.csv: resource not found on the class path");
   }
+
+  @Test
+  void a_loader_can_collect_row_shape_problems_with_its_own_and_throw_once() {
+    Problems problems = Problems.in("r.csv");
+    CsvFile file = CsvFile.parse("a,b\n1,2\n3\n4,\"x\"y\n5,6\n", "r.csv", CsvLimits.DEFAULT, problems);
+    assertThat(file.rows()).extracting(CsvRow::line).containsExactly(2, 5);
+    for (CsvRow row : file.rows()) {
+      row.wholeNumber("b", problems);
+    }
+    problems.add(file.rows().get(1).problem("b", "too many"));
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
+        "r.csv line 3: 1 cell but the header has 2 columns",
+        "r.csv line 4 ('\"y'): text after a closing quote; put the whole cell in quotes and double any quote inside it",
+        "r.csv line 5, column 'b' ('6'): too many");
+  }
+
+  @Test
+  void a_whole_file_problem_still_throws_at_once_with_what_was_collected_before() {
+    Problems problems = Problems.in("loader").add(Problem.file("first.csv", "earlier problem"));
+    InputException e = refusal(() -> CsvFile.read(new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE}),
+        "second.csv", CsvLimits.DEFAULT, problems));
+    assertThat(messages(e)).hasSize(2).first().isEqualTo("first.csv: earlier problem");
+    Problems rows = Problems.in("r.csv");
+    InputException limit = refusal(() -> CsvFile.parse("a\n1,2\n3\n4\n", "r.csv", CsvLimits.DEFAULT.withMaxRows(1), rows));
+    assertThat(messages(limit)).containsExactly("r.csv line 2: 2 cells but the header has 1 columns",
+        "r.csv line 4: more than the limit of 1 rows");
+    Problems header = Problems.in("h.csv");
+    CsvFile file = CsvFile.parse("a,c\n1\n", "h.csv", CsvLimits.DEFAULT, header);
+    assertThat(messages(refusal(() -> file.requireColumns(List.of("a", "b"), List.of(), header)))).containsExactly(
+        "h.csv line 2: 1 cell but the header has 2 columns",
+        "h.csv line 1, column 'c': unknown column (expected a,b)",
+        "h.csv line 1, column 'b': missing column (expected a,b)");
+  }
 }
