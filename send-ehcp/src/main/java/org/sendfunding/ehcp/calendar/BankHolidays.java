@@ -43,6 +43,8 @@ public final class BankHolidays {
           "gov.uk, UK bank holidays; Banking and Financial Dealings Act 1971 Sch 1 and royal proclamations",
           "https://www.gov.uk/bank-holidays");
 
+  private static final ImmutableList<String> COLUMNS = ImmutableList.of("date", "name", "status");
+
   private static final BankHolidays ENGLAND_AND_WALES = load();
 
   private final ImmutableSortedMap<LocalDate, String> holidays;
@@ -89,7 +91,6 @@ public final class BankHolidays {
   /** The most bytes a file may have: 1 MiB (the shipped file is under 8 KB), so that a hostile file fails clearly. */
   static final int MAX_BYTES = 1024 * 1024;
 
-  private static final ImmutableList<String> COLUMNS = ImmutableList.of("date", "name", "status");
 
   /**
    * Parses the bank-holiday data format: {@code #} comment lines, then a CSV file with the columns

@@ -106,10 +106,10 @@ class BankHolidaysTest {
     String data = "day,name\n2024-12-25,,published\n";
     assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "h.csv"))
         .hasMessage("4 problems in h.csv:\n"
-            + "  line 2: 3 cells but the header has 2 columns\n"
             + "  line 1, column 'day': unknown column (expected date,name,status)\n"
             + "  line 1, column 'date': missing column (expected date,name,status)\n"
-            + "  line 1, column 'status': missing column (expected date,name,status)");
+            + "  line 1, column 'status': missing column (expected date,name,status)\n"
+            + "  line 2: 3 cells but the header has 2 columns");
     assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(
             "date,name,status\n2024-12-25,,published\n".getBytes(StandardCharsets.UTF_8)), "n.csv"))
         .hasMessage("1 problem in n.csv:\n  line 2, column 'name': is blank; a value is required");
