@@ -113,8 +113,8 @@ class CaseloadMeasuresTest {
     assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
             java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
         .hasMessageStartingWith("4 problems in n.csv:\n"
-            + "  line 2, column 'value' ('-5'): implausible for a year's EHC needs assessment requests, new plans or "
-            + "ceased plans in England: less than 0 cases (")
+            + "  line 2, column 'value' ('-5'): must not be negative (a year's EHC needs assessment requests, new plans or "
+            + "ceased plans in England)\n")
         .hasMessageContaining("\n  line 4, column 'measure' ('ceased'): given twice for 2024\n"
             + "  line 5, column 'value' ('146.4'): implausible for a percentage of cases or pupils: more than 100% (")
         .hasMessageContaining("\n  line 6, column 'year' ('1924'): implausible for a calendar year of data: less than 2000 (");

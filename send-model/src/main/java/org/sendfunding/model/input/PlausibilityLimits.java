@@ -106,6 +106,9 @@ public final class PlausibilityLimits {
 
     /** The message for a value outside the limit. @param value the value @return the message */
     String refusal(BigDecimal value) {
+      if (value.signum() < 0 && min.signum() == 0) {
+        return "must not be negative (" + description + ")";
+      }
       boolean high = value.compareTo(max) > 0;
       return "implausible for " + description + ": " + (high ? "more than " + format(max) : "less than " + format(min))
           + " (" + reason + ")";

@@ -54,8 +54,10 @@ class PlausibilityLimitsTest {
     assertThat(problems.list().get(0).message()).startsWith(
         "implausible for one pupil's annual SEN provision cost or top-up: more than £2,000,000 (");
     assertThat(limits.check("p.yaml", 3, "value", "-5", "share_percent", new BigDecimal("-5"), problems)).isFalse();
-    assertThat(problems.list().get(1).toString()).startsWith("p.yaml line 3, column 'value' ('-5'): implausible for "
-        + "a percentage of cases or pupils: less than 0% (");
+    assertThat(problems.list().get(1).toString()).isEqualTo("p.yaml line 3, column 'value' ('-5'): must not be negative "
+        + "(a percentage of cases or pupils)");
+    assertThat(limits.check("p.yaml", 4, "year", "1999", "calendar_year", new BigDecimal("1999"), problems)).isFalse();
+    assertThat(problems.list().get(2).message()).startsWith("implausible for a calendar year of data: less than 2000 (");
   }
 
   @Test
