@@ -247,6 +247,18 @@ public final class PlausibilityLimits {
     return false;
   }
 
+  /**
+   * Why a value is implausible, for a parser that reports by exception rather than by collector.
+   *
+   * @param quantity the quantity's key
+   * @param value the value
+   * @return the message, or empty if the value is plausible
+   */
+  public java.util.Optional<String> refusal(String quantity, BigDecimal value) {
+    Limit l = limit(quantity);
+    return l.contains(value) ? java.util.Optional.empty() : java.util.Optional.of(l.refusal(value));
+  }
+
   @Override
   public String toString() {
     return "PlausibilityLimits[" + source + ", " + limits.size() + " quantities]";
