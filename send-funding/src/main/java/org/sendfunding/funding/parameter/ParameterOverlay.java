@@ -114,10 +114,14 @@ public abstract class ParameterOverlay {
    *     until: 2026-04-01     # optional
    * }</pre>
    *
+   * <p>The file is read by {@link InputText}: strict UTF-8, a byte-order mark dropped, LF or CRLF;
+   * values follow {@link NumberSyntax} (no exponent or hex; {@code "10,000"} for money), and each
+   * problem names the file, line and key ({@code overrides[1].path}) with its value.
+   *
    * @param file the file
    * @param base the parameters whose units the values must have
    * @return the overlay
-   * @throws ParameterException listing every problem, with the file, entry and key
+   * @throws ParameterException (an {@link InputException}) listing every problem, with the file, line, entry and key
    */
   public static ParameterOverlay loadYaml(Path file, ParameterSet base) {
     String text;

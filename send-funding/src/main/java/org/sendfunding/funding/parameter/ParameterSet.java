@@ -94,9 +94,13 @@ public final class ParameterSet {
    * Loads every {@code .yaml} file below a directory, in the layout of the shipped files: the path
    * of {@code highneeds/nff/floor.yaml} is {@code highneeds.nff.floor}.
    *
+   * <p>Each file is read by {@code model.input.InputText} (strict UTF-8, a byte-order mark dropped) and
+   * each value parsed by {@code model.input.NumberSyntax}; every problem is a located {@code Problem}
+   * (file, line, key such as {@code values.2025-04-01}, value).
+   *
    * @param directory the directory
    * @return the parameters
-   * @throws ParameterException listing every problem in every file
+   * @throws ParameterException (an {@code InputException}) listing every problem in every file
    */
   public static ParameterSet load(Path directory) {
     Map<String, String> files = new LinkedHashMap<>();

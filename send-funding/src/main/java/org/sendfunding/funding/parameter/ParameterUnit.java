@@ -56,7 +56,9 @@ public enum ParameterUnit {
   }
 
   /**
-   * Parses the text of one value of this unit.
+   * Parses the text of one value of this unit. Numbers, money and dates follow {@link NumberSyntax},
+   * the library's one syntax ({@code 1e20} and {@code 0x10} are not numbers); a percentage outside the
+   * {@code parameter_percent} plausibility limit (-100% to 1,000%) is refused.
    *
    * @param text the value as written, e.g. {@code "7.5"} for a percentage
    * @return the value
