@@ -138,7 +138,7 @@ public final class StatutoryPeriods {
       SourceReference.Builder source = SourceReference.builder().title(f.get("source")).href(f.get("href"));
       if (f.containsKey("paragraph")) {
         if (f.get("paragraph").isEmpty()) {
-          errors.add(at + ": paragraph is empty (leave the line out if the source has no paragraph)");
+          at.problem("paragraph", "empty (leave the line out if the source has no paragraph)");
           continue;
         }
         source.paragraph(f.get("paragraph"));

@@ -22,7 +22,7 @@ class LocalAuthoritiesTest {
   void the_register_holds_englands_153_authorities_by_region() {
     LocalAuthorities england = LocalAuthorities.england();
     assertThat(england.all()).hasSize(153);
-    // Counts from shared/data/README.md.
+    // Counts of the reference register in test resources (DfE dfeR old_la_codes, regions from ONS; README beside it).
     assertThat(england.inRegion(Region.LONDON)).hasSize(33);
     assertThat(england.inRegion(Region.SOUTH_EAST)).hasSize(19);
     assertThat(england.inRegion(Region.NORTH_WEST)).hasSize(24);
