@@ -8,6 +8,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -51,6 +52,7 @@ public final class TableWriter {
     try {
       Files.createDirectories(parent);
       temp = Files.createTempDirectory(parent, "." + target.getFileName() + ".new-");
+      permissions(target, temp);
       if (Files.isDirectory(target)) {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(target)) {
           for (Path p : old) {
@@ -92,6 +94,16 @@ public final class TableWriter {
           // the temporary folder is hidden and named as such; leaving it behind is harmless
         }
       }
+    }
+  }
+
+  /** The new folder gets the old one's permissions, or rwxr-xr-x (a temporary folder is rwx------). */
+  private static void permissions(Path target, Path temp) throws IOException {
+    try {
+      Files.setPosixFilePermissions(temp, Files.isDirectory(target)
+          ? Files.getPosixFilePermissions(target) : PosixFilePermissions.fromString("rwxr-xr-x"));
+    } catch (UnsupportedOperationException e) {
+      // not a POSIX file system: the folder keeps the platform's default
     }
   }
 
