@@ -232,15 +232,13 @@ public final class DsgTables {
         problems.add(Problem.of(book.source("Sheet 1"), 1, c[1], "", "missing column (the layout has changed)"));
       }
     }
-    if (at.size() != columns.length) {
-      for (String h : at.keySet()) {
-        boolean known = false;
-        for (String[] c : columns) {
-          known |= c[1].equals(h);
-        }
-        if (!known) {
-          problems.add(Problem.of(book.source("Sheet 1"), 1, h, "", "unknown column (the layout has changed)"));
-        }
+    for (String h : at.keySet()) {
+      boolean known = false;
+      for (String[] c : columns) {
+        known |= c[1].equals(h);
+      }
+      if (!known) {
+        problems.add(Problem.of(book.source("Sheet 1"), 1, h, "", "unknown column (the layout has changed)"));
       }
     }
     problems.throwIfAny();

@@ -28,7 +28,7 @@ class DsgTablesTest {
         HEADER_ROW + row("201920", "National", "England", "", "1.08")));
     assertThat(t.header()).containsExactly("time_period", "financial_year", "geographic_level",
         "region_name", "la_name", "deficit_pct_of_income", "dsg_cumulative_balance_pct_of_total_income");
-    assertThat(t.rows()).containsExactly(List.of("201920", "2019-20", "National", "England", "", "1.08", "-1.08"));
+    assertThat(t.rows()).containsExactly(com.google.common.collect.ImmutableList.of("201920", "2019-20", "National", "England", "", "1.08", "-1.08"));
   }
 
   @Test
