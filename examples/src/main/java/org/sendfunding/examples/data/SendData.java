@@ -102,7 +102,7 @@ public final class SendData implements Callable<Integer> {
       } catch (InputException e) {
         ImmutableList<Problem> problems = e.problems();
         stderr.println("send-data: refused, nothing written: " + problems.get(0)
-            + (problems.size() > 1 ? " (and " + (problems.size() - 1) + " more, listed below)" : ""));
+            + (problems.size() > 1 ? " (1 of " + problems.size() + " problems, all listed below)" : ""));
         if (problems.size() > 1) {
           problems.stream().limit(InputException.MAX_LISTED).forEach(p -> stderr.println("  " + p));
           if (problems.size() > InputException.MAX_LISTED) {
