@@ -24,7 +24,8 @@ import org.sendfunding.model.input.Problems;
  * code that is not a current or predecessor LA ({@link LaCodes}) is an error, as is a code given
  * twice in a sheet; the group and region subtotal rows (LONDON, North East, ...) are left out.
  * Numbers are the stored values to a spreadsheet's 15 significant digits
- * ({@link Cell#spreadsheetValue()}), except 2019-20's block totals, published in £ million with
+ * ({@link Cell#spreadsheetValue()}), except the benchmarking population (to the 3 decimals it is
+ * published to, see {@link #benchmarking}) and 2019-20's block totals, published in £ million with
  * unrounded decimals: those are rounded half-up to £0.01m (£10,000), the precision the published
  * table shows, and written in pounds. Formula-error cells ({@code #N/A}, {@code #REF!}) are "",
  * not published.
@@ -329,13 +330,37 @@ public final class DsgTables {
       List<String> row = new ArrayList<>();
       for (int i : at) {
         Cell cell = s.cell(r, i);
-        row.add(cell.isNumber() ? number(book, s, r, i, problems)
+        row.add(i == POPULATION_COLUMN && cell.isNumber() ? population(src, s, r, problems)
+            : cell.isNumber() ? number(book, s, r, i, problems)
             : cell.isError() ? "" : cell.text().trim());
       }
       rows.add(row);
     }
     problems.throwIfAny();
     return Table.of(BENCHMARKING, header, rows);
+  }
+
+  /** Column E of the benchmarking sheet: the ONS mid-2021 projection of the population aged 2–18. */
+  private static final int POPULATION_COLUMN = 4;
+
+  /** The furthest a stored population may lie from its 3-decimal value: binary noise, no more. */
+  private static final BigDecimal POPULATION_NOISE = new BigDecimal("0.000001");
+
+  /**
+   * The population to the 3 decimals it is published to. The stored doubles are sums carrying
+   * binary noise (South Tyneside's 29,114.329 is stored as 29114.328999999943, which 15 significant
+   * digits would keep as 29114.3289999999); every value in the 2021-22 sheet lies within 3×10⁻¹⁰ of
+   * a 3-decimal number, and one that does not is refused as a changed layout.
+   */
+  private static String population(String source, Sheet s, int r, Problems problems) {
+    BigDecimal stored = s.cell(r, POPULATION_COLUMN).decimal().get();
+    BigDecimal published = stored.setScale(3, RoundingMode.HALF_UP);
+    if (stored.subtract(published).abs().compareTo(POPULATION_NOISE) > 0) {
+      problems.add(Problem.of(source, r + 1, Sheet.columnLetters(POPULATION_COLUMN), stored.toPlainString(),
+          "a population with more than 3 decimals (the layout has changed?)"));
+    }
+    BigDecimal v = published.stripTrailingZeros();
+    return (v.scale() < 0 ? v.setScale(0) : v).toPlainString();
   }
 
   // --- shared checks -----------------------------------------------------------------------
