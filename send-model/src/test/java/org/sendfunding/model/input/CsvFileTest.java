@@ -272,8 +272,8 @@ class CsvFileTest {
     Problems header = Problems.in("h.csv");
     CsvFile file = CsvFile.parse("a,c\n1\n", "h.csv", CsvLimits.DEFAULT, header);
     assertThat(messages(refusal(() -> file.requireColumns(List.of("a", "b"), List.of(), header)))).containsExactly(
-        "h.csv line 2: 1 cell but the header has 2 columns",
         "h.csv line 1, column 'c': unknown column (expected a,b)",
-        "h.csv line 1, column 'b': missing column (expected a,b)");
+        "h.csv line 1, column 'b': missing column (expected a,b)",
+        "h.csv line 2: 1 cell but the header has 2 columns");
   }
 }
