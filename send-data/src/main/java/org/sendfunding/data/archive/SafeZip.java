@@ -95,6 +95,12 @@ public final class SafeZip {
         total += bytes.length;
         entries.put(name, bytes);
       }
+    } catch (InputException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      // ZipInputStream's own complaint about an entry name it cannot decode (found by fuzzing)
+      throw InputException.of(Problem.file(source, "an entry name is not valid UTF-8 (entry "
+          + (count) + "): not a readable zip archive"));
     } catch (ZipException e) {
       throw InputException.of(Problem.file(source, "not a readable zip archive: " + e.getMessage()));
     } catch (IOException e) {

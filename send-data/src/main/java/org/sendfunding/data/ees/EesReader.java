@@ -24,7 +24,7 @@ import org.sendfunding.model.input.Problems;
  *
  * <p>Decoding (strict UTF-8, with or without the byte-order mark EES writes; CRLF or LF; RFC 4180
  * quotes) is {@link CsvFile}'s. On top of it, every row is checked: {@code time_period} is a year
- * ({@code 2024}) or a pair of consecutive years ({@code 202425}); {@code geographic_level} is
+ * from 1900 to 2099 ({@code 2024}) or a pair of consecutive years ({@code 202425}); {@code geographic_level} is
  * National, Regional or Local authority; a region row has a {@code region_code}; an LA row's
  * {@code old_la_code} is a known DfE code ({@link LaCodes}); every indicator cell is blank, a number
  * or an EES symbol (an unknown symbol such as {@code n/a} or {@code -} is an error, never read as
@@ -46,8 +46,9 @@ public final class EesReader {
   /** Reads under {@link CsvLimits#DEFAULT} against {@link LaCodes#ENGLAND}. */
   public static final EesReader DEFAULT = new EesReader(CsvLimits.DEFAULT, LaCodes.ENGLAND);
 
-  private static final Pattern YEAR = Pattern.compile("\\d{4}");
-  private static final Pattern YEAR_PAIR = Pattern.compile("(\\d{4})(\\d{2})");
+  /** A year of the 20th or 21st century: EES has no other, and a 0918 is a typing slip. */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d{2}");
+  private static final Pattern YEAR_PAIR = Pattern.compile("((?:19|20)\\d{2})(\\d{2})");
 
   private final CsvLimits limits;
   private final LaCodes codes;
@@ -119,8 +120,8 @@ public final class EesReader {
     int before = problems.size();
     String period = r.get("time_period");
     if (!validPeriod(period)) {
-      problems.add(r.problem("time_period", "not a year (2024) or a pair of consecutive years "
-          + "(202425)"));
+      problems.add(r.problem("time_period", "not a year 1900-2099 (2024) or a pair of consecutive "
+          + "years (202425)"));
     }
     String identifier = r.get("time_identifier");
     if (identifier.isEmpty()) {

@@ -134,4 +134,22 @@ class SafeZipTest {
     assertThatThrownBy(() -> ArchiveLimits.DEFAULT.withMaxRatio(0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRatio");
   }
+
+  @Test
+  void an_entry_name_that_is_not_utf8_is_a_located_problem() throws java.io.IOException {
+    // Found by fuzzing: ZipInputStream throws a bare IllegalArgumentException for such a name.
+    byte[] zip = zip(Map.of("data/caf\u00e9.csv", utf8("x")));
+    byte[] name = "data/caf\u00e9.csv".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    // Overwrite the UTF-8 e-acute (C3 A9) in the local header with a lone continuation byte.
+    for (int i = 0; i + name.length <= zip.length; i++) {
+      if (java.util.Arrays.equals(java.util.Arrays.copyOfRange(zip, i, i + name.length), name)) {
+        zip[i + name.length - 6] = (byte) 0xA9;
+        zip[i + name.length - 5] = (byte) 0xA9;
+        break;
+      }
+    }
+    byte[] broken = zip;
+    assertThatThrownBy(() -> read(broken, ArchiveLimits.DEFAULT)).isInstanceOf(InputException.class)
+        .hasMessageContaining("test.zip").hasMessageContaining("not valid UTF-8");
+  }
 }
