@@ -1,5 +1,6 @@
 package org.sendfunding.data.published;
 
+import com.google.common.collect.ImmutableList;
 import java.util.List;
 import org.sendfunding.data.ees.EesLayout;
 
@@ -110,4 +111,93 @@ public final class Sen2Layouts {
       List.of("establishment_type", "establishment_group"),
       List.of(
           "Total_st", "Total_st_pc", "Total_ehc", "Total_ehc_pc", "Total_all", "Total_all_pc"));
+
+  /** data/personal_budgets.csv of the 2025 release. */
+  public static final EesLayout PERSONAL_BUDGETS_2025 = EesLayout.of("data/personal_budgets.csv",
+      BREAKDOWN,
+      List.of(
+          "personal_budget", "org_arrangments", "pb_health", "pb_education", "pb_social",
+          "pb_integrated"));
+
+  /** data/residential_settings.csv of the 2025 release. */
+  public static final EesLayout RESIDENTIAL_SETTINGS_2025 = EesLayout.of("data/residential_settings.csv",
+      BREAKDOWN,
+      List.of(
+          "Res_3851", "Res_52", "Res_tot"));
+
+  /** data/sen_need_newplans.csv of the 2025 release. */
+  public static final EesLayout NEEDS_NEW_PLANS_2025 = EesLayout.of("data/sen_need_newplans.csv",
+      BREAKDOWN,
+      List.of(
+          "ehc_plans", "number_asd", "number_hi", "number_mld", "number_msi", "number_oth",
+          "number_pd", "number_pmld", "number_semh", "number_slcn", "number_sld", "number_spld",
+          "number_vi", "number_need_unknown", "asd_pc", "hi_pc", "mld_pc", "msi_pc", "oth_pc",
+          "pd_pc", "pmld_pc", "semh_pc", "slcn_pc", "sld_pc", "spld_pc", "vi_pc", "unknown_pc"));
+
+  /** data/work_based_placements.csv of the 2025 release. */
+  public static final EesLayout WORK_BASED_PLACEMENTS_2025 = EesLayout.of("data/work_based_placements.csv",
+      BREAKDOWN,
+      List.of(
+          "open_supp_intern", "open_apprentice", "open_trainee", "open_wbp"));
+
+  /** data/sen2_age_caseload.csv of the 2022 release. */
+  public static final EesLayout AGE_CASELOAD_2022 = EesLayout.of("data/sen2_age_caseload.csv",
+      List.of("characteristic_age"),
+      List.of(
+          "Total_st", "Total_st_pc", "Total_ehc", "Total_ehc_pc", "Total_all", "Total_all_pc"));
+
+  /** data/sen2_age_new_plans.csv of the 2022 release. */
+  public static final EesLayout AGE_NEW_PLANS_2022 = EesLayout.of("data/sen2_age_new_plans.csv",
+      List.of("characteristic_age"),
+      List.of(
+          "Total_new_st", "Total_new_st_pc", "Total_new_ehc", "Total_new_ehc_pc", "Total_new_all",
+          "Total_new_all_pc"));
+
+  /** data/sen2_estab_new_plans.csv of the 2022 release. */
+  public static final EesLayout ESTABLISHMENT_NEW_PLANS_2022 = EesLayout.of("data/sen2_estab_new_plans.csv",
+      List.of("establishment_type", "establishment_group"),
+      List.of(
+          "Total_new_st", "Total_new_st_pc", "Total_new_ehc", "Total_new_ehc_pc", "Total_new_all",
+          "Total_new_all_pc"));
+
+  /** data/sen2_mi.csv of the 2022 release. */
+  public static final EesLayout MANAGEMENT_INFORMATION_2022 = EesLayout.of("data/sen2_mi.csv",
+      List.of(),
+      List.of(
+          "NewallEHC", "NewallEHC_pc", "NewallEHC_AssnoneEHC_sum", "AssnoneEHC", "AssnoneEHC_pc",
+          "AssnodecisionEHC", "AssRefusedEHC", "AssRefusedEHC_pc", "Assnone", "Assnodecision",
+          "AssRefused", "Mtosi", "Sitom", "MtoPar", "SitoPar", "Dislea", "Dismet", "Disoth",
+          "Disleft", "MtosiEHC", "SitomEHC", "MtoParEHC", "SitoParEHC", "DisleaEHC", "DismetEHC",
+          "DisothEHC", "DisleftEHC", "InreqEHC", "InreqryaEHC", "TotIncExcEHC", "IncExc20weekEHC",
+          "IncExc20weekRate", "TotNoExcEHC", "NoExc20weekEHC", "NoExc20weekRate", "TotIncExc",
+          "IncExc26week", "TotNoExc", "NoExc26week", "StatementstoEHC", "StatementstoNoEHC",
+          "PersonalBudgets", "OrgArrangements", "DirectPayEducation", "DirectPaySocialCare",
+          "DirectPayHealth", "DirectPayIntegrated", "NewEHCMediation", "NewEHCTribunal",
+          "NewEHCTribunal_pc"));
+
+  /** data/sen2_wbp_residential_dmo.csv of the 2022 release. */
+  public static final EesLayout WORK_BASED_RESIDENTIAL_DMO_2022 = EesLayout.of("data/sen2_wbp_residential_dmo.csv",
+      List.of("DMO", "DCO", "DMODCOFunction"),
+      List.of(
+          "MApprenEHC", "MTrainEHC", "MSuppIntEHC", "WorkbasedEHC", "Mres38week05EHC",
+          "Mres38week510EHC", "Mres38week1115EHC", "Mres38week1619EHC", "Mres38week2025EHC",
+          "TotMres38weekEHC", "Mres52week05EHC", "Mres52week510EHC", "Mres52week1115EHC",
+          "Mres52week1619EHC", "Mres52week2025EHC", "TotMres52weekEHC", "Mres38week05",
+          "Mres38week510", "Mres38week1115", "Mres38week1619", "TotMres38week", "Mres52week05",
+          "Mres52week510", "Mres52week1115", "Mres52week1619", "TotMres52week"));
+
+  /**
+   * Every data file of the 2025 release this reader can read, in the zip's order. Left out:
+   * {@code data/annual_reviews.csv}, whose published header names {@code review_meeting_prior_24}
+   * twice (a column name must be unique to be read by name).
+   */
+  public static final ImmutableList<EesLayout> RELEASE_2025 = ImmutableList.of(ASSESSMENTS_2025,
+      CASELOAD_2025, CEASED_PLANS_2025, NEW_PLANS_2025, PERSONAL_BUDGETS_2025, REQUESTS_2025,
+      RESIDENTIAL_SETTINGS_2025, NEEDS_NEW_PLANS_2025, NEEDS_ALL_PLANS_2025,
+      TIMELINESS_20_WEEK_2025, WORK_BASED_PLACEMENTS_2025);
+
+  /** Every data file of the 2022 release (the aggregate SEN2 layout), in the zip's order. */
+  public static final ImmutableList<EesLayout> RELEASE_2022 = ImmutableList.of(AGE_CASELOAD_2022,
+      AGE_NEW_PLANS_2022, ESTABLISHMENT_CASELOAD_2022, ESTABLISHMENT_NEW_PLANS_2022,
+      MANAGEMENT_INFORMATION_2022, WORK_BASED_RESIDENTIAL_DMO_2022);
 }

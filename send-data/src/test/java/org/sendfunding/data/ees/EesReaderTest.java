@@ -180,4 +180,32 @@ class EesReaderTest {
         && r.filter("breakdown_topic").equals(r.filter("breakdown"))
         && !r.filter("breakdown_topic").startsWith("Age")).get(0).indicator(indicator).text();
   }
+
+  @Test
+  void every_data_file_of_both_releases_reads_row_for_row() throws java.io.IOException {
+    // 11 files of the 2025 release, 6 of the 2022 release in the older aggregate layout
+    // (characteristic_age, establishment_type/establishment_group, Total_st, Total_ehc, ...).
+    for (String release : new String[] {"2025", "2022"}) {
+      Path path = Path.of("published/education-health-and-care-plans_" + release + ".zip");
+      ZipContents zip = SafeZip.read(path, ArchiveLimits.DEFAULT);
+      for (EesLayout layout : release.equals("2025") ? Sen2Layouts.RELEASE_2025 : Sen2Layouts.RELEASE_2022) {
+        long lines = new String(zip.bytes(layout.name()), StandardCharsets.UTF_8).lines()
+            .filter(l -> !l.isBlank()).count();
+        assertThat(EesReader.DEFAULT.read(zip, layout.name(), layout).rows()).as(layout.name())
+            .hasSize((int) lines - 1);
+      }
+    }
+  }
+
+  @Test
+  void the_2025_annual_reviews_file_is_refused_for_its_repeated_column_name() {
+    ZipContents zip = SafeZip.read(Path.of("published/education-health-and-care-plans_2025.zip"),
+        ArchiveLimits.DEFAULT);
+    EesLayout anything = EesLayout.of("data/annual_reviews.csv", List.of("breakdown_topic", "breakdown"),
+        List.of("total_ehc_plans"));
+    assertThatThrownBy(() -> EesReader.DEFAULT.read(zip, "data/annual_reviews.csv", anything))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("column 'review_meeting_prior_24'")
+        .hasMessageContaining("appears twice in the header");
+  }
 }
