@@ -113,6 +113,12 @@ public final class SendData implements Callable<Integer> {
           e.printStackTrace(stderr);
         }
         return 2;
+      } catch (IllegalArgumentException e) {
+        stderr.println("send-data: refused, nothing written: " + e.getMessage());
+        if (debug) {
+          e.printStackTrace(stderr);
+        }
+        return 2;
       } catch (UncheckedIOException e) {
         stderr.println("send-data: cannot write, nothing changed: " + e.getMessage());
         if (debug) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -37,6 +38,7 @@ public final class TableWriter {
    * Writes every table into {@code dir} (created if absent), replacing same-named files.
    *
    * @return the files written
+   * @throws IllegalArgumentException if {@code dir} is a file, or holds a subfolder or link
    * @throws UncheckedIOException if writing fails; {@code dir} is then as it was
    */
   public static ImmutableList<Path> writeAll(List<Table> tables, Path dir) {
@@ -48,6 +50,9 @@ public final class TableWriter {
         throw new IllegalArgumentException("two tables named " + t.name());
       }
     }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      refuseUnlessFolderOfFiles(target);
+    }
     Path temp = null;
     try {
       Files.createDirectories(parent);
@@ -56,7 +61,7 @@ public final class TableWriter {
       if (Files.isDirectory(target)) {
         try (DirectoryStream<Path> old = Files.newDirectoryStream(target)) {
           for (Path p : old) {
-            if (Files.isRegularFile(p) && !names.contains(p.getFileName().toString())) {
+            if (!names.contains(p.getFileName().toString())) {
               Files.copy(p, temp.resolve(p.getFileName().toString()),
                   StandardCopyOption.COPY_ATTRIBUTES);
             }
@@ -94,6 +99,28 @@ public final class TableWriter {
           // the temporary folder is hidden and named as such; leaving it behind is harmless
         }
       }
+    }
+  }
+
+  /**
+   * The swap replaces the whole folder, so it must hold only plain files (which are carried over):
+   * a subfolder or link would be lost, and a file is not a folder at all.
+   */
+  private static void refuseUnlessFolderOfFiles(Path target) {
+    if (!Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new IllegalArgumentException(target + " is not a folder: --out names the folder the "
+          + "tables go into");
+    }
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(target)) {
+      for (Path p : entries) {
+        if (!Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {
+          throw new IllegalArgumentException(target + " holds " + p.getFileName() + ", which is "
+              + "not a plain file: the tables go into a folder of files only (it is replaced whole, "
+              + "its files carried over)");
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the folder " + target + ": " + e.getMessage(), e);
     }
   }
 

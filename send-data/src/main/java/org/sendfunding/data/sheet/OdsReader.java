@@ -16,7 +16,8 @@ import org.sendfunding.model.input.Problem;
  * {@code table:table-row}s of {@code table:table-cell}s, with their
  * {@code number-rows-repeated}/{@code number-columns-repeated} counts, numbers from
  * {@code office:value}, text from the {@code text:p} paragraphs (joined by line breaks, with
- * {@code text:s} spaces and tabs restored).
+ * {@code text:s} spaces and tabs restored); a cell LibreOffice marks {@code calcext:value-type="error"}
+ * is a formula error.
  *
  * <pre>{@code
  * Workbook book = OdsReader.read(SafeZip.read(path, ArchiveLimits.DEFAULT), Workbooks.DEFAULT_MAX_CELLS);
@@ -29,6 +30,8 @@ public final class OdsReader {
   static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
   static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
   static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+  /** LibreOffice's extension namespace: {@code calcext:value-type="error"} marks a formula error. */
+  static final String CALCEXT = "urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0";
 
   private OdsReader() {}
 
@@ -106,7 +109,11 @@ public final class OdsReader {
     String type = x.getAttributeValue(OFFICE, "value-type");
     String value = x.getAttributeValue(OFFICE, "value");
     String bool = x.getAttributeValue(OFFICE, "boolean-value");
+    boolean error = "error".equals(x.getAttributeValue(CALCEXT, "value-type"));
     String text = text(x);
+    if (error) {
+      return Cell.error(text.isEmpty() ? "#N/A" : text);
+    }
     if (type == null) {
       return Cell.text(text);
     }
@@ -123,12 +130,8 @@ public final class OdsReader {
       case "boolean":
         return Cell.number("true".equals(bool) ? "1" : "0");
       default:
-        return text.startsWith("#") || text.startsWith("Err:") ? errorOrText(text) : Cell.text(text);
+        return Cell.text(text);
     }
-  }
-
-  private static Cell errorOrText(String text) {
-    return Xml.isErrorCode(text) ? Cell.error(text) : Cell.text(text);
   }
 
   /** The paragraphs of the cell being read, consuming it to its end tag. */

@@ -1,6 +1,5 @@
 package org.sendfunding.data.sheet;
 
-import com.google.common.collect.ImmutableSet;
 import java.io.InputStream;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -9,9 +8,6 @@ import javax.xml.stream.XMLStreamReader;
 
 /** A StAX reader that refuses DTDs and external entities (XML from an untrusted file). */
 final class Xml {
-
-  private static final ImmutableSet<String> ERRORS = ImmutableSet.of("#NULL!", "#DIV/0!", "#VALUE!",
-      "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!");
 
   private Xml() {}
 
@@ -35,10 +31,5 @@ final class Xml {
         depth--;
       }
     }
-  }
-
-  /** Whether text is a spreadsheet formula-error code ({@code #N/A}, LibreOffice's {@code Err:502}). */
-  static boolean isErrorCode(String text) {
-    return ERRORS.contains(text) || text.matches("Err:\\d{3}");
   }
 }

@@ -113,4 +113,21 @@ class PublishedImporterTest {
     assertThatThrownBy(() -> Table.of("sub/evil.csv", List.of("a"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void a_folder_holding_a_subfolder_or_a_file_in_its_place_is_refused_and_left_alone() throws IOException {
+    Table t = Table.of(DsgTables.BALANCE, List.of("a"), List.of(List.of("1")));
+    Path home = dir.resolve("home");
+    Files.createDirectories(home.resolve("Documents"));
+    Files.writeString(home.resolve("notes.txt"), "mine");
+    assertThatThrownBy(() -> TableWriter.writeAll(List.of(t), home))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("holds Documents");
+    assertThat(home.resolve("Documents")).isDirectory();
+    assertThat(home.resolve(DsgTables.BALANCE)).doesNotExist();
+    Path file = dir.resolve("file.csv");
+    Files.writeString(file, "x");
+    assertThatThrownBy(() -> TableWriter.writeAll(List.of(t), file))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is not a folder");
+    assertThat(file).hasContent("x");
+  }
 }

@@ -20,7 +20,8 @@ class OdsReaderTest {
   static final String HEAD = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
       + "<office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\""
       + " xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\""
-      + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\">"
+      + " xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\""
+      + " xmlns:calcext=\"urn:org:documentfoundation:names:experimental:calc:xmlns:calcext:1.0\">"
       + "<office:body><office:spreadsheet>";
   static final String TAIL = "</office:spreadsheet></office:body></office:document-content>";
 
@@ -56,6 +57,19 @@ class OdsReaderTest {
     assertThat(s.cell(5, 2).decimal()).contains(new BigDecimal("0.0459"));
     assertThat(s.cell(5, 3).isBlank()).isTrue();
     assertThat(Sheet.where(4, 27)).isEqualTo("row 5, column AB");
+  }
+
+  @Test
+  void a_formula_error_is_an_error_cell_and_the_same_text_typed_is_text() {
+    Sheet s = ods("<table:table table:name=\"S\"><table:table-row>"
+        + "<table:table-cell table:formula=\"of:=1/0\" office:value-type=\"string\" office:string-value=\"\""
+        + " calcext:value-type=\"error\"><text:p>#DIV/0!</text:p></table:table-cell>"
+        + "<table:table-cell office:value-type=\"string\"><text:p>#N/A</text:p></table:table-cell>"
+        + "</table:table-row></table:table>").sheet("S");
+    assertThat(s.cell(0, 0).isError()).isTrue();
+    assertThat(s.cell(0, 0).text()).isEqualTo("#DIV/0!");
+    assertThat(s.cell(0, 1).isError()).isFalse();
+    assertThat(s.cell(0, 1).text()).isEqualTo("#N/A");
   }
 
   @Test
