@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.sendfunding.data.published.PublishedImporter;
-import org.sendfunding.data.published.Table;
+import org.sendfunding.data.published.TidyTable;
 import org.sendfunding.data.published.TableWriter;
 import org.sendfunding.model.input.InputException;
 import org.sendfunding.model.input.Problem;
@@ -86,7 +86,7 @@ public final class SendData implements Callable<Integer> {
       PrintWriter stdout = spec.commandLine().getOut();
       PrintWriter stderr = spec.commandLine().getErr();
       try {
-        ImmutableList<Table> tables = PublishedImporter.DEFAULT.read(files);
+        ImmutableList<TidyTable> tables = PublishedImporter.DEFAULT.read(files);
         Map<String, String> missing = PublishedImporter.DEFAULT.missing(files);
         if (tables.isEmpty()) {
           stderr.println("send-data: no table can be made from these files; nothing written");
@@ -94,7 +94,7 @@ public final class SendData implements Callable<Integer> {
           return 2;
         }
         TableWriter.writeAll(tables, out);
-        for (Table t : tables) {
+        for (TidyTable t : tables) {
           stdout.println("wrote " + out.resolve(t.name()) + " (" + t.rows().size() + " rows)");
         }
         missing.forEach((t, lack) -> stdout.println("not made: " + t + " (needs " + lack + ")"));

@@ -31,7 +31,7 @@ import org.sendfunding.model.input.Problems;
  * not published.
  *
  * <pre>{@code
- * Table blocks = DsgTables.allocations(Workbooks.read(Path.of("dedicated-schools-grant_summary_2019-20_to_2023-24.ods")));
+ * TidyTable blocks = DsgTables.allocations(Workbooks.read(Path.of("dedicated-schools-grant_summary_2019-20_to_2023-24.ods")));
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.
@@ -55,7 +55,7 @@ public final class DsgTables {
    * DSG per block, gross and net of academy recoupment, from the five {@code Allocations_yyyy}
    * sheets of the summary workbook.
    */
-  public static Table allocations(Workbook summary) {
+  public static TidyTable allocations(Workbook summary) {
     List<String> blocks = List.of("schools_block", "cssb", "high_needs_block", "early_years_block",
         "total_dsg");
     List<String> header = new ArrayList<>(List.of("financial_year", "la_code", "la_name"));
@@ -89,7 +89,7 @@ public final class DsgTables {
       }
     }
     problems.throwIfAny();
-    return Table.of(ALLOCATIONS, header, rows);
+    return TidyTable.of(ALLOCATIONS, header, rows);
   }
 
   /** The High_needs_block columns, by table column, and how each header starts. */
@@ -116,7 +116,7 @@ public final class DsgTables {
    *
    * @param years the workbooks by financial year ("2020-21" → dedicated-schools-grant_2021_11_18.ods)
    */
-  public static Table highNeeds(Map<String, Workbook> years) {
+  public static TidyTable highNeeds(Map<String, Workbook> years) {
     List<String> header = new ArrayList<>(List.of("financial_year", "la_code", "la_name"));
     for (String[] c : HIGH_NEEDS_COLUMNS) {
       header.add(c[0]);
@@ -136,7 +136,7 @@ public final class DsgTables {
       failures.forEach(f -> all.addAll(f.problems()));
       throw new InputException(all);
     }
-    return Table.of(HIGH_NEEDS, header, rows);
+    return TidyTable.of(HIGH_NEEDS, header, rows);
   }
 
   private static List<List<String>> highNeedsYear(String year, Workbook book) {
@@ -210,7 +210,7 @@ public final class DsgTables {
    * The cumulative DSG balance as a share of DSG income (a tidy sheet: one row per area and
    * year), columns renamed and reordered.
    */
-  public static Table balance(Workbook book) {
+  public static TidyTable balance(Workbook book) {
     Problems problems = Problems.in(book.source());
     Sheet s = sheet(book, "Sheet 1", problems);
     problems.throwIfAny();
@@ -263,7 +263,7 @@ public final class DsgTables {
       rows.add(row);
     }
     problems.throwIfAny();
-    return Table.of(BALANCE, header, rows);
+    return TidyTable.of(BALANCE, header, rows);
   }
 
   /**
@@ -271,7 +271,7 @@ public final class DsgTables {
    * plans by placement, and the s251 budget (columns P–AP) and outturn (BI–CI) lines, read by
    * position after checking the header cells that fix the layout.
    */
-  public static Table benchmarking(Workbook book) {
+  public static TidyTable benchmarking(Workbook book) {
     Problems problems = Problems.in(book.source());
     Sheet s = sheet(book, "Sheet1", problems);
     problems.throwIfAny();
@@ -337,7 +337,7 @@ public final class DsgTables {
       rows.add(row);
     }
     problems.throwIfAny();
-    return Table.of(BENCHMARKING, header, rows);
+    return TidyTable.of(BENCHMARKING, header, rows);
   }
 
   /** Column E of the benchmarking sheet: the ONS mid-2021 projection of the population aged 2–18. */

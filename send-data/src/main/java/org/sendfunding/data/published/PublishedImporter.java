@@ -42,7 +42,7 @@ import org.sendfunding.model.input.Problem;
  * A file it does not recognise, a binary {@code .xls}, or two files in the same role are errors.
  *
  * <pre>{@code
- * ImmutableList<Table> tables = PublishedImporter.DEFAULT.read(paths);
+ * ImmutableList<TidyTable> tables = PublishedImporter.DEFAULT.read(paths);
  * PublishedImporter.DEFAULT.missing(paths);   // tables not made, with the files they lack
  * }</pre>
  *
@@ -97,10 +97,10 @@ public final class PublishedImporter {
    * @return the tables, in a fixed order
    * @throws InputException listing every problem of every file
    */
-  public ImmutableList<Table> read(List<Path> files) {
+  public ImmutableList<TidyTable> read(List<Path> files) {
     Inputs in = recognise(files);
     List<Problem> problems = new ArrayList<>();
-    List<Table> tables = new ArrayList<>();
+    List<TidyTable> tables = new ArrayList<>();
     if (in.ehcp2025 != null) {
       EesTable caseload = read(in.ehcp2025, Sen2Layouts.CASELOAD_2025, problems);
       EesTable needs = read(in.ehcp2025, Sen2Layouts.NEEDS_ALL_PLANS_2025, problems);
@@ -167,10 +167,10 @@ public final class PublishedImporter {
   }
 
   private interface Maker {
-    Table make();
+    TidyTable make();
   }
 
-  private static void make(boolean have, Maker maker, List<Table> tables, List<Problem> problems) {
+  private static void make(boolean have, Maker maker, List<TidyTable> tables, List<Problem> problems) {
     if (!have) {
       return;
     }

@@ -25,7 +25,7 @@ import org.sendfunding.data.ees.GeographicLevel;
  * which releases a row draws on. Cells are copied as published, EES symbols included.
  *
  * <pre>{@code
- * Table caseload = Sen2Tables.caseload(caseload2025, estab2022);
+ * TidyTable caseload = Sen2Tables.caseload(caseload2025, estab2022);
  * }</pre>
  *
  * <p>This class is stateless and thread-safe.
@@ -61,7 +61,7 @@ public final class Sen2Tables {
    * @param caseload2025 {@code data/caseload.csv} of the 2025 release
    * @param estab2022 {@code data/sen2_estab_caseload.csv} of the 2022 release
    */
-  public static Table caseload(EesTable caseload2025, EesTable estab2022) {
+  public static TidyTable caseload(EesTable caseload2025, EesTable estab2022) {
     Map<String, EesRow> newer = byArea(caseload2025, topic("All EHC plans"));
     Map<String, EesRow> older = byArea(estab2022, r -> r.filter("establishment_type").equals("Total")
         && r.filter("establishment_group").equals("Total"));
@@ -98,7 +98,7 @@ public final class Sen2Tables {
    *
    * @param caseload2025 {@code data/caseload.csv} of the 2025 release
    */
-  public static Table byAge(EesTable caseload2025) {
+  public static TidyTable byAge(EesTable caseload2025) {
     List<String> header = new ArrayList<>(List.of("january_of_year"));
     header.addAll(AREA);
     header.addAll(List.of("age", "ehc_plans"));
@@ -120,7 +120,7 @@ public final class Sen2Tables {
    *
    * @param needs2025 {@code data/sen_needs_all_plans.csv} of the 2025 release
    */
-  public static Table byNeed(EesTable needs2025) {
+  public static TidyTable byNeed(EesTable needs2025) {
     ImmutableList<EesRow> all = needs2025.rows(topic("All EHC plans"));
     int latest = all.stream().mapToInt(EesRow::endYear).max().orElse(0);
     List<String> header = new ArrayList<>(List.of("january_of_year"));
@@ -164,7 +164,7 @@ public final class Sen2Tables {
    * files, the superseded E10000002 in newplans.csv) is still one row; its ONS code and name are
    * the first file's.
    */
-  public static Table flows(EesTable requests, EesTable assessments, EesTable newPlans,
+  public static TidyTable flows(EesTable requests, EesTable assessments, EesTable newPlans,
       EesTable timeliness, EesTable ceased) {
     List<Flow> flows = List.of(
         new Flow(requests, "All requests for EHC needs assessments", new String[][] {
@@ -257,12 +257,12 @@ public final class Sen2Tables {
     }
   }
 
-  private static Table table(String name, List<String> header, List<Sorted> rows) {
+  private static TidyTable table(String name, List<String> header, List<Sorted> rows) {
     List<Sorted> sorted = new ArrayList<>(rows);
     sorted.sort(Comparator.<Sorted, GeographicLevel>comparing(s -> s.level)
         .thenComparing(s -> s.area).thenComparingInt(s -> s.year));
     List<List<String>> cells = new ArrayList<>();
     sorted.forEach(s -> cells.add(s.cells));
-    return Table.of(name, header, cells);
+    return TidyTable.of(name, header, cells);
   }
 }

@@ -41,11 +41,11 @@ public final class TableWriter {
    * @throws IllegalArgumentException if {@code dir} is a file, or holds a subfolder or link
    * @throws UncheckedIOException if writing fails; {@code dir} is then as it was
    */
-  public static ImmutableList<Path> writeAll(List<Table> tables, Path dir) {
+  public static ImmutableList<Path> writeAll(List<TidyTable> tables, Path dir) {
     Path target = dir.toAbsolutePath().normalize();
     Path parent = target.getParent();
     Set<String> names = new HashSet<>();
-    for (Table t : tables) {
+    for (TidyTable t : tables) {
       if (!names.add(t.name())) {
         throw new IllegalArgumentException("two tables named " + t.name());
       }
@@ -69,7 +69,7 @@ public final class TableWriter {
         }
       }
       ImmutableList.Builder<Path> written = ImmutableList.builder();
-      for (Table t : tables) {
+      for (TidyTable t : tables) {
         Path p = temp.resolve(t.name());
         Files.writeString(p, t.toCsv(), StandardCharsets.UTF_8);
         written.add(target.resolve(t.name()));

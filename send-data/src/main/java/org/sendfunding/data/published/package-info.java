@@ -3,7 +3,7 @@
  * the tidy per-LA tables embedded in {@code org/sendfunding/data/england/}, all or nothing.
  *
  * <pre>{@code
- * ImmutableList<Table> tables = PublishedImporter.DEFAULT.read(List.of(
+ * ImmutableList<TidyTable> tables = PublishedImporter.DEFAULT.read(List.of(
  *     Path.of("education-health-and-care-plans_2025.zip"),
  *     Path.of("education-health-and-care-plans_2022.zip")));
  * TableWriter.writeAll(tables, Path.of("out"));   // into place only if every table was made

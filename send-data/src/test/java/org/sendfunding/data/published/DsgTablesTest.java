@@ -24,7 +24,7 @@ class DsgTablesTest {
 
   @Test
   void balance_rows_read_with_their_columns_renamed() {
-    Table t = DsgTables.balance(OdsFixtures.workbook("balance.ods", "Sheet 1",
+    TidyTable t = DsgTables.balance(OdsFixtures.workbook("balance.ods", "Sheet 1",
         HEADER_ROW + row("201920", "National", "England", "", "1.08")));
     assertThat(t.header()).containsExactly("time_period", "financial_year", "geographic_level",
         "region_name", "la_name", "deficit_pct_of_income", "dsg_cumulative_balance_pct_of_total_income");

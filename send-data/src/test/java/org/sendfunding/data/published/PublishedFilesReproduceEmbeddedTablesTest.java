@@ -29,18 +29,18 @@ class PublishedFilesReproduceEmbeddedTablesTest {
       "dsg_deficit_derived.xlsx", "Outturn_data_202122.xlsx").stream()
       .map(f -> Path.of("published", f)).collect(Collectors.toList());
 
-  static ImmutableList<Table> tables;
+  static ImmutableList<TidyTable> tables;
 
   @BeforeAll
   static void importAll() {
     tables = PublishedImporter.DEFAULT.read(PUBLISHED);
   }
 
-  static Table table(String name) {
+  static TidyTable table(String name) {
     return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
   }
 
-  static Map<String, String> row(Table t, Map<String, String> match) {
+  static Map<String, String> row(TidyTable t, Map<String, String> match) {
     for (List<String> r : t.rows()) {
       boolean all = true;
       for (Map.Entry<String, String> m : match.entrySet()) {
@@ -59,10 +59,10 @@ class PublishedFilesReproduceEmbeddedTablesTest {
 
   @Test
   void importing_the_published_files_reproduces_every_embedded_table_exactly() throws IOException {
-    assertThat(tables).extracting(Table::name).containsExactly(Sen2Tables.CASELOAD,
+    assertThat(tables).extracting(TidyTable::name).containsExactly(Sen2Tables.CASELOAD,
         Sen2Tables.BY_AGE, Sen2Tables.BY_NEED, Sen2Tables.FLOWS, DsgTables.ALLOCATIONS,
         DsgTables.HIGH_NEEDS, DsgTables.BALANCE, DsgTables.BENCHMARKING);
-    for (Table t : tables) {
+    for (TidyTable t : tables) {
       try (InputStream in = getClass().getResourceAsStream("/org/sendfunding/data/england/" + t.name())) {
         assertThat(in).as(t.name()).isNotNull();
         assertThat(t.toCsv()).as(t.name()).isEqualTo(new String(in.readAllBytes(), StandardCharsets.UTF_8));
@@ -86,7 +86,7 @@ class PublishedFilesReproduceEmbeddedTablesTest {
   @Test
   void caseload_takes_statements_from_2022_and_placements_from_2025() {
     // Camden: 1,014 statements in January 2010; 1,385 plans in January 2019, 706 in mainstream.
-    Table t = table(Sen2Tables.CASELOAD);
+    TidyTable t = table(Sen2Tables.CASELOAD);
     Map<String, String> y2010 = row(t, Map.of("january_of_year", "2010", "old_la_code", "202"));
     assertThat(y2010).containsEntry("statements", "1014").containsEntry("ehc_plans", "z")
         .containsEntry("mainstream_total", "").containsEntry("source", "2022 release");
@@ -103,7 +103,7 @@ class PublishedFilesReproduceEmbeddedTablesTest {
   void buckinghamshire_2022_is_one_row_joined_on_its_dfe_code() {
     // newplans.csv gives 825 the superseded ONS code E10000002 in 2022, the other files
     // E06000060: one LA, one row (the tidy extract made before this importer split it in two).
-    Table t = table(Sen2Tables.FLOWS);
+    TidyTable t = table(Sen2Tables.FLOWS);
     long rows = t.rows().stream().filter(r -> r.get(0).equals("2022") && r.get(3).equals("825")).count();
     assertThat(rows).isEqualTo(1);
     assertThat(row(t, Map.of("calendar_year", "2022", "old_la_code", "825")))
@@ -115,7 +115,7 @@ class PublishedFilesReproduceEmbeddedTablesTest {
   void dsg_2019_20_millions_round_half_up_to_ten_thousand_pounds_as_published() {
     // Allocations_1920 stores Sandwell's net DSG as 219.785 (£m) and Wolverhampton's as 115.235:
     // half-up at £0.01m gives £219,790,000 and £115,240,000 (binary floating point gave .78/.23).
-    Table t = table(DsgTables.ALLOCATIONS);
+    TidyTable t = table(DsgTables.ALLOCATIONS);
     assertThat(row(t, Map.of("financial_year", "2019-20", "la_code", "333")))
         .containsEntry("total_dsg_net", "219790000");
     assertThat(row(t, Map.of("financial_year", "2019-20", "la_code", "336")))

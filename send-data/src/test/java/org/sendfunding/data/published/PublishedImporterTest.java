@@ -70,7 +70,7 @@ class PublishedImporterTest {
   void tables_are_made_only_when_all_their_files_are_given() {
     List<Path> files = List.of(Path.of("published/dsg_deficit_derived.xlsx"),
         Path.of("published/dedicated-schools-grant_2024_07_20.ods"));
-    assertThat(PublishedImporter.DEFAULT.read(files)).extracting(Table::name)
+    assertThat(PublishedImporter.DEFAULT.read(files)).extracting(TidyTable::name)
         .containsExactly(DsgTables.BALANCE);
     assertThat(PublishedImporter.DEFAULT.missing(files)).containsEntry(DsgTables.HIGH_NEEDS,
         "the final DSG workbooks of 2020-21, 2021-22, 2022-23").doesNotContainKey(DsgTables.BALANCE);
@@ -97,7 +97,7 @@ class PublishedImporterTest {
     Files.createDirectories(out);
     Files.writeString(out.resolve("README.md"), "kept");
     Files.writeString(out.resolve(DsgTables.BALANCE), "old");
-    Table t = Table.of(DsgTables.BALANCE, List.of("a", "b"), List.of(List.of("1", "x, y")));
+    TidyTable t = TidyTable.of(DsgTables.BALANCE, List.of("a", "b"), List.of(List.of("1", "x, y")));
     TableWriter.writeAll(List.of(t), out);
     assertThat(Files.readString(out.resolve("README.md"))).isEqualTo("kept");
     assertThat(Files.readString(out.resolve(DsgTables.BALANCE))).isEqualTo("a,b\n1,\"x, y\"\n");
@@ -108,15 +108,15 @@ class PublishedImporterTest {
 
   @Test
   void a_table_name_is_never_a_path() {
-    assertThatThrownBy(() -> Table.of("../evil.csv", List.of("a"), List.of()))
+    assertThatThrownBy(() -> TidyTable.of("../evil.csv", List.of("a"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> Table.of("sub/evil.csv", List.of("a"), List.of()))
+    assertThatThrownBy(() -> TidyTable.of("sub/evil.csv", List.of("a"), List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void a_folder_holding_a_subfolder_or_a_file_in_its_place_is_refused_and_left_alone() throws IOException {
-    Table t = Table.of(DsgTables.BALANCE, List.of("a"), List.of(List.of("1")));
+    TidyTable t = TidyTable.of(DsgTables.BALANCE, List.of("a"), List.of(List.of("1")));
     Path home = dir.resolve("home");
     Files.createDirectories(home.resolve("Documents"));
     Files.writeString(home.resolve("notes.txt"), "mine");

@@ -10,19 +10,19 @@ import org.sendfunding.model.input.CsvOutput;
  * published, symbols as published, "" where nothing is published).
  *
  * <pre>{@code
- * Table t = Table.of("example.csv", List.of("la_code", "ehc_plans"), List.of(List.of("202", "1607")));
+ * TidyTable t = TidyTable.of("example.csv", List.of("la_code", "ehc_plans"), List.of(List.of("202", "1607")));
  * t.toCsv();   // "la_code,ehc_plans\n202,1607\n"
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Table {
+public final class TidyTable {
 
   private final String name;
   private final ImmutableList<String> header;
   private final ImmutableList<ImmutableList<String>> rows;
 
-  private Table(String name, ImmutableList<String> header, ImmutableList<ImmutableList<String>> rows) {
+  private TidyTable(String name, ImmutableList<String> header, ImmutableList<ImmutableList<String>> rows) {
     this.name = name;
     this.header = header;
     this.rows = rows;
@@ -34,16 +34,16 @@ public final class Table {
    * @throws IllegalArgumentException if the name is not a plain {@code .csv} file name or a row's
    *     width differs from the header's
    */
-  public static Table of(String name, List<String> header, List<? extends List<String>> rows) {
+  public static TidyTable of(String name, List<String> header, List<? extends List<String>> rows) {
     Preconditions.checkArgument(name.matches("[A-Za-z0-9_.-]+\\.csv") && !name.contains(".."),
-        "Table name must be a plain .csv file name: %s", name);
+        "TidyTable name must be a plain .csv file name: %s", name);
     ImmutableList.Builder<ImmutableList<String>> b = ImmutableList.builder();
     for (List<String> r : rows) {
-      Preconditions.checkArgument(r.size() == header.size(), "Table %s: a row has %s cells, the "
+      Preconditions.checkArgument(r.size() == header.size(), "TidyTable %s: a row has %s cells, the "
           + "header %s: %s", name, r.size(), header.size(), r);
       b.add(ImmutableList.copyOf(r));
     }
-    return new Table(name, ImmutableList.copyOf(header), b.build());
+    return new TidyTable(name, ImmutableList.copyOf(header), b.build());
   }
 
   /** The file name, e.g. {@code sen2_ehcp_caseload_by_primary_need_by_la.csv}. */
@@ -68,6 +68,6 @@ public final class Table {
 
   @Override
   public String toString() {
-    return "Table{" + name + ", " + header.size() + " columns, " + rows.size() + " rows}";
+    return "TidyTable{" + name + ", " + header.size() + " columns, " + rows.size() + " rows}";
   }
 }
