@@ -79,4 +79,55 @@ class DsgTablesTest {
   private static String repeat(String s, int n) {
     return s.repeat(n);
   }
+
+  /** A year's High_needs_block and High_needs_deductions sheets, as published in 2020-21. */
+  private static org.sendfunding.data.sheet.Workbook year(String formulaHeader, String deductionRowCode) {
+    String hn = "<table:table table:name=\"High_needs_block\"><table:table-row>"
+        + OdsFixtures.text("title") + OdsFixtures.text("") + OdsFixtures.text(formulaHeader)
+        + OdsFixtures.text("Basic entitlement factor (area cost adjusted) unit of funding (£s)")
+        + OdsFixtures.text("Number of pupils in special schools and academies")
+        + OdsFixtures.text("Import/export adjustment (based on January 2020 school census)")
+        + OdsFixtures.text("Additional Funding for Special Free Schools (£s)")
+        + OdsFixtures.text("Total high needs block before deductions (£s)") + "</table:table-row>"
+        + "<table:table-row>" + OdsFixtures.text("202") + OdsFixtures.text("Camden")
+        + OdsFixtures.number("36630263") + OdsFixtures.number("4830.86") + OdsFixtures.number("338")
+        + OdsFixtures.number("1881000") + OdsFixtures.number("12000") + OdsFixtures.number("40156094")
+        + "</table:table-row></table:table>";
+    String ded = "<table:table table:name=\"High_needs_deductions\"><table:table-row>"
+        + OdsFixtures.text("title") + OdsFixtures.text("")
+        + OdsFixtures.text("Total deduction to high needs block for direct funding of places (£s)")
+        + "</table:table-row><table:table-row>" + OdsFixtures.text(deductionRowCode)
+        + OdsFixtures.text("Camden") + OdsFixtures.number("2612167") + "</table:table-row></table:table>";
+    return OdsFixtures.workbookOf("dsg-2020-21.ods", hn + ded);
+  }
+
+  @Test
+  void high_needs_elements_are_read_by_their_headers() {
+    TidyTable t = DsgTables.highNeeds(java.util.Map.of("2020-21",
+        year("National funding formula (NFF) allocations (excluding basic entitlement)", "202")));
+    assertThat(t.rows()).hasSize(1);
+    assertThat(t.rows().get(0)).containsExactly("2020-21", "202", "Camden", "36630263", "4830.86",
+        "338", "1881000", "12000", "", "", "", "40156094", "2612167");
+  }
+
+  @Test
+  void a_changed_high_needs_header_and_a_missing_deduction_row_are_located() {
+    try {
+      DsgTables.highNeeds(java.util.Map.of("2020-21", year("NFF allocations", "203")));
+      throw new AssertionError("expected an InputException");
+    } catch (InputException e) {
+      assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+          "dsg-2020-21.ods!High_needs_block line 1: no column headed 'Total high needs elements in "
+              + "the funding floor...' (the layout has changed)");
+    }
+    try {
+      DsgTables.highNeeds(java.util.Map.of("2020-21",
+          year("National funding formula (NFF) allocations (excluding basic entitlement)", "203")));
+      throw new AssertionError("expected an InputException");
+    } catch (InputException e) {
+      assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+          "dsg-2020-21.ods!High_needs_block line 2, column 'A' ('202'): no row for this LA in "
+              + "High_needs_deductions");
+    }
+  }
 }
