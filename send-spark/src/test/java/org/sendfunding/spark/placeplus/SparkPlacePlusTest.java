@@ -35,8 +35,8 @@ import org.sendfunding.spark.schema.SparkSchemaException;
 
 class SparkPlacePlusTest {
 
-  private static final int PUPILS = 12_000;
-  private static final int SCHOOLS = 240;
+  private static final int PUPILS = 6_000;
+  private static final int SCHOOLS = 160;
   private static final FinancialYear YEAR = FinancialYear.parse("2025-26");
   private static final PlacePlusRates RATES = PlacePlusRates.resolve(ParameterSet.defaults(), YEAR);
   private static final LocalBanding SHROPSHIRE = LocalBanding.example("shropshire");

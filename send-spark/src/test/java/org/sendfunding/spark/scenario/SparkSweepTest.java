@@ -25,7 +25,7 @@ import org.sendfunding.spark.SharedSpark;
 
 class SparkSweepTest {
 
-  private static final int VARIANTS = 1_500;
+  private static final int VARIANTS = 800;
   private static final Measure[] MEASURES = SweepResult.measures().toArray(new Measure[0]);
   private static SparkSession spark;
   private static List<ScenarioVariant> variants;
