@@ -34,7 +34,8 @@ public final class PlacePlusSchemas {
    *       academy pupils (their school's notional SEN budget meets element 2);
    *   <li>{@code setting} (string, required): a {@code SettingType} name, e.g. {@code MAINSTREAM_ACADEMY};
    *   <li>{@code phase} (string): a {@code Phase} name, carried through to the output;
-   *   <li>{@code need} (string): a {@code NeedType} name (e.g. {@code ASD}), carried through;
+   *   <li>{@code need} (string): a {@code NeedType} name (e.g. {@code ASD}); null for a pupil without
+   *       SEN. A school's gap is taken over its mainstream pupils with a need;
    *   <li>{@code basic_per_pupil_pence} (long): element 1 where it is paid per pupil (mainstream,
    *       on-roll resourced provision, FE, early years), absent elsewhere;
    *   <li>{@code provision_cost_pence} (long, required): the annual cost of the pupil's provision;
@@ -93,8 +94,8 @@ public final class PlacePlusSchemas {
       field("high_needs_cost_pence", DataTypes.LongType, false));
 
   /**
-   * Per-school notional-SEN gap, as {@code SchoolFundingGap.compute} gives it over the school's
-   * mainstream pupils: {@code school_urn}, {@code la_code}, {@code sen_pupils} (int), {@code
+   * Per-school notional-SEN gap, as {@code SchoolFundingGap.compute} gives it over the school's SEN
+   * pupils (mainstream maintained or academy pupils with a {@code need}): {@code school_urn}, {@code la_code}, {@code sen_pupils} (int), {@code
    * notional_sen_budget_pence}, {@code total_cost_pence}, {@code drawn_on_notional_budget_pence},
    * {@code top_ups_received_pence}, {@code gap_pence} (cost − notional budget − top-ups; positive is a
    * shortfall) and {@code notional_headroom_pence}.

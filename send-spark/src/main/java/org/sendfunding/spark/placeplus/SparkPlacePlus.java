@@ -44,7 +44,7 @@ import org.sendfunding.spark.schema.SchemaCheck;
 /**
  * Place-plus funding of every pupil of a Dataset, each school's notional-SEN gap and each LA's totals,
  * by send-funding's own engines: {@code PlacePlus.DEFAULT.fund} on every pupil row and {@code
- * SchoolFundingGap.compute} on every school's mainstream pupils, with the rates of a financial year
+ * SchoolFundingGap.compute} on every school's SEN pupils (mainstream pupils with a {@code need}), with the rates of a financial year
  * ({@code PlacePlusRates.resolve(ParameterSet.defaults(), year)}) and optionally a local banding.
  *
  * <pre>{@code
@@ -342,7 +342,9 @@ public final class SparkPlacePlus implements Serializable {
   /** Every school's gap (or its problems), from the tagged pupils and the conformed schools. */
   Dataset<Row> schoolGaps(Dataset<Row> tagged, Dataset<Row> schools) {
     Column mainstream = functions.col("setting").isin(SettingType.MAINSTREAM_MAINTAINED.name(), SettingType.MAINSTREAM_ACADEMY.name());
-    Dataset<Row> pupils = tagged.filter(functions.col("error_reason").isNull().and(mainstream));
+    // The school's SEN pupils: those with a recorded need (pupils without SEN have none in the census).
+    Dataset<Row> pupils = tagged.filter(functions.col("error_reason").isNull().and(mainstream)
+        .and(functions.col("need").isNotNull()));
     SparkPlacePlus job = this;
     return schools.groupByKey((MapFunction<Row, String>) r -> r.isNullAt(0) ? "" : r.getString(0), Encoders.STRING())
         .cogroup(pupils.groupByKey((MapFunction<Row, String>) r -> r.getString(2), Encoders.STRING()),

@@ -65,7 +65,9 @@ class SparkPlacePlusTest {
     Dataset<Row> pupils = spark.createDataFrame(pupilRows, PlacePlusSchemas.PUPILS).repartition(3);
     out = SparkPlacePlus.of(YEAR).withExampleBanding("shropshire")
         .run(pupils, spark.createDataFrame(schoolRows, PlacePlusSchemas.SCHOOLS));
+    out.tagged().persist();
     sparkPupils = out.pupils().collectAsList().stream().collect(Collectors.toMap(r -> r.getString(0), r -> r));
+
   }
 
   /** Rows each breaking one rule, with the column the error must name. */
@@ -167,7 +169,8 @@ class SparkPlacePlusTest {
     Map<String, List<PupilPlacement>> bySchool = new TreeMap<>();
     for (Row input : pupilRows) {
       String setting = input.getAs("setting");
-      if (valid(input) && (setting.equals("MAINSTREAM_MAINTAINED") || setting.equals("MAINSTREAM_ACADEMY"))) {
+      if (valid(input) && input.getAs("need") != null
+          && (setting.equals("MAINSTREAM_MAINTAINED") || setting.equals("MAINSTREAM_ACADEMY"))) {
         bySchool.computeIfAbsent(input.getAs("school_urn"), k -> new ArrayList<>()).add(placement(input));
       }
     }
@@ -204,7 +207,8 @@ class SparkPlacePlusTest {
     Map<String, List<PupilPlacement>> bySchool = new TreeMap<>();
     for (Row input : pupilRows) {
       String setting = input.getAs("setting");
-      if (valid(input) && (setting.equals("MAINSTREAM_MAINTAINED") || setting.equals("MAINSTREAM_ACADEMY"))) {
+      if (valid(input) && input.getAs("need") != null
+          && (setting.equals("MAINSTREAM_MAINTAINED") || setting.equals("MAINSTREAM_ACADEMY"))) {
         bySchool.computeIfAbsent(input.getAs("school_urn"), k -> new ArrayList<>()).add(placement(input));
       }
     }
