@@ -98,7 +98,7 @@ public final class NationalPupilJob {
 
   private static void stop(SparkSession spark) {
     if (owned) {
-      stop(spark);
+      spark.stop();
     }
   }
 
