@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendfunding.spark.SharedSpark;
 
-/** The example job's three commands, on a small file: Spark and the single JVM print the same totals. */
+/** The example jobs on small inputs: Spark and the single JVM print the same figures. */
 class NationalPupilJobTest {
 
   @TempDir
@@ -51,5 +51,20 @@ class NationalPupilJobTest {
     assertThat(csv.get(0)).startsWith("la_code,pupils,element1_pence");
     assertThat(csv).hasSize(61);   // 60 schools in 60 LAs, and the header
     assertThat(spark).contains(" 0 errors");
+  }
+
+  @Test
+  void the_sweep_example_finds_every_row_identical() {
+    SharedSpark.session();
+    PrintStream was = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      SweepJob.main(new String[] {"300"});
+    } finally {
+      System.setOut(was);
+    }
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("300 variants x 5 years")
+        .contains("1,500 of 1,500 rows identical");
   }
 }
