@@ -4,7 +4,7 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one SparkSession of a test JVM: {@code local[2]}, bound to the loopback address, no UI, few
- * shuffle partitions (the test data are small, and each partition is a task to schedule).
+ * shuffle partitions (two cores; the test data are small, and each partition is a task to schedule).
  *
  * <p>Surefire runs every test class in one JVM ({@code reuseForks}), so the session is started once;
  * Spark stops it in its own shutdown hook.
@@ -18,8 +18,8 @@ public final class SharedSpark {
         .config("spark.driver.bindAddress", "127.0.0.1")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "4")
-        .config("spark.default.parallelism", "4")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.default.parallelism", "2")
         .config("spark.sql.adaptive.enabled", "false")
         .getOrCreate();
   }
