@@ -67,4 +67,23 @@ class NationalPupilJobTest {
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("300 variants x 5 years")
         .contains("1,500 of 1,500 rows identical");
   }
+
+  @Test
+  void the_timelines_example_finds_every_la_year_identical() {
+    SharedSpark.session();
+    PrintStream was = System.out;
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    try {
+      TimelineJob.main(new String[] {"400"});
+    } finally {
+      System.setOut(was);
+    }
+    String out = bytes.toString(StandardCharsets.UTF_8);
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("deadlines ([0-9,]+) = ([0-9,]+); ([0-9,]+) of ([0-9,]+) LA-years identical").matcher(out);
+    assertThat(m.find()).as(out).isTrue();
+    assertThat(m.group(1)).isEqualTo(m.group(2));
+    assertThat(m.group(3)).isEqualTo(m.group(4));
+  }
 }
