@@ -369,6 +369,19 @@ class RoundTripTest {
     }
   }
 
+  @Test
+  void model_input_problems_and_limits() {
+    // the problems a real parse reports (a ragged row), as a service would return them
+    org.sendfunding.model.input.InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.sendfunding.model.input.InputException.class,
+        () -> org.sendfunding.model.input.CsvFile.parse("la_code,name\n202,Camden,extra\n", "r.csv"));
+    assertThat(e.problems()).isNotEmpty();
+    e.problems().forEach(RoundTripTest::roundTrip);
+    roundTrip(org.sendfunding.model.input.Problem.file("r.csv", "the register has no rows"));
+    roundTrip(org.sendfunding.model.input.CsvLimits.DEFAULT);
+    roundTrip(org.sendfunding.model.input.CsvLimits.DEFAULT.withMaxBytes(1024));
+  }
+
   @AfterAll
   static void every_value_type_was_round_tripped() {
     Set<String> missing = new TreeSet<>();
