@@ -483,6 +483,25 @@ public final class LockstepProjector {
         }
         double p = stepProb[k];
         fill(lanes, u, n, step);
+        if (k + 2 == stepStart[s + 1]) {
+          // The next step is the last, the remainder: one pass does both (most chains are one draw).
+          int d2 = stepDest[k + 1];
+          int[] to2 = d2 < 0 ? leavers : next;
+          int od2 = d2 < 0 ? 0 : d2 * n;
+          if (d2 >= 0) {
+            nextOcc[d2] = true;
+          }
+          for (int r = 0; r < n; r++) {
+            int c = cur[o + r];
+            int x = c <= TABLE_TRIALS
+                ? Alias.draw(packed, table + c * (c + 1) / 2, c + 1, u[r])
+                : large(rng, c, table, p, u[r]);
+            cur[o + r] = 0;
+            to[od + r] += x;
+            to2[od2 + r] += c - x;
+          }
+          return;
+        }
         for (int r = 0; r < n; r++) {
           int c = cur[o + r];
           int x = c <= TABLE_TRIALS
