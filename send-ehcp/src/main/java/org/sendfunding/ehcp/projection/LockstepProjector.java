@@ -88,12 +88,14 @@ public final class LockstepProjector {
    */
   public ImmutableList<DemandProjection> projectAll(List<TransitionModel> models, ProjectionSettings settings) {
     DemandProjection[] out = new DemandProjection[models.size()];
+    // One scratch per worker thread for this call (7 MB, left all zero by every block), not one per LA.
+    ThreadLocal<Plan.Scratch> scratch = ThreadLocal.withInitial(Plan.Scratch::new);
     IntStream.range(0, models.size()).parallel().forEach(i -> {
       TransitionModel m = models.get(i);
       Plan plan = new Plan(m, settings.years());
       int[] cells = new int[settings.years() * CaseloadState.CELLS * settings.runs()];
       SplittableRandom[] rngs = generators(m, settings);
-      Plan.Scratch w = new Plan.Scratch();
+      Plan.Scratch w = scratch.get();
       for (int b = 0; b < rngs.length; b++) {
         plan.runBlock(rngs[b], cells, b, settings.runs(), null, w);
       }
