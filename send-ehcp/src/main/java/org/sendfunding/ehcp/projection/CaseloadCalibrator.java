@@ -32,7 +32,9 @@ import org.sendfunding.model.setting.SettingType;
  * <ul>
  *   <li><b>Ages and NCYs.</b> A plan of January age {@code a} (0 to 25; SEN2's "under 3" is given as 2)
  *       is in NCY {@code a - 5}, which maps the published ages onto the model's NCYs -5 to 20; everyone
- *       ages a year a year, and plans at 25 cease.
+ *       ages a year a year, and plans at 25 cease. Without the base January's ages, its total is spread
+ *       by an earlier year's ages, else an earlier year's age bands (single ages within a band shaped by
+ *       a later year's ages, or evenly), else a later year's ages, else the group's.
  *   <li><b>Leavers and joiners by age.</b> Calendar year {@code y}'s flows are taken as the change from
  *       January {@code y} to January {@code y + 1}. Where ceased plans and new plans by age are published,
  *       they are the leavers and joiners. Otherwise, from the caseload by age in two consecutive Januaries,
@@ -370,6 +372,30 @@ public final class CaseloadCalibrator {
       Integer before = years.floor(baseYear);
       Integer after = years.ceiling(baseYear);
       double[] mix = new double[AGES];
+      Integer bandYear = t.years(PublishedTable.CASELOAD_BY_AGE_BAND, la.code()).floor(baseYear);
+      if (before == null && bandYear != null) {
+        // Age bands of an earlier (or the same) January: the bands' shares, single ages within a band
+        // shaped by the LA's nearest caseload by age, or evenly if it has none.
+        Map<String, Long> bands = t.row(PublishedTable.CASELOAD_BY_AGE_BAND, la.code(), bandYear);
+        long[] shape = after != null ? t.byAge(PublishedTable.CASELOAD_BY_AGE, la.code(), after).orElseThrow() : null;
+        for (int b = 0; b < PublishedTable.BANDS.length; b++) {
+          long count = bands.getOrDefault(PublishedTable.BANDS[b], 0L);
+          int lo = PublishedTable.BAND_AGES[b][0];
+          int hi = PublishedTable.BAND_AGES[b][1];
+          double within = 0;
+          for (int a = lo; a <= hi; a++) {
+            within += shape == null ? 1 : shape[a];
+          }
+          for (int a = lo; a <= hi; a++) {
+            double w = within > 0 ? (shape == null ? 1 : shape[a]) / within : 1.0 / (hi - lo + 1);
+            mix[a] = count * w;
+          }
+        }
+        notes.add("baseline: no caseload by age for January " + baseYear + "; the total " + total.get()
+            + " is spread by the age bands of January " + bandYear + ", single ages within a band "
+            + (shape == null ? "evenly" : "by the ages of January " + after + " (a later year)"));
+        return largestRemainder(mix, total.get());
+      }
       if (before != null || after != null) {
         int y = before != null ? before : after;
         long[] ages = t.byAge(PublishedTable.CASELOAD_BY_AGE, la.code(), y).orElseThrow();

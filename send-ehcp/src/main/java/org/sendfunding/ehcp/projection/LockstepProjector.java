@@ -73,8 +73,9 @@ public final class LockstepProjector {
     Plan plan = new Plan(model, settings.years());
     int[] out = new int[settings.years() * CaseloadState.CELLS * settings.runs()];
     SplittableRandom[] rngs = generators(model, settings);
+    ThreadLocal<Plan.Scratch> scratch = ThreadLocal.withInitial(Plan.Scratch::new);
     IntStream.range(0, rngs.length).parallel()
-        .forEach(b -> plan.runBlock(rngs[b], out, b, settings.runs(), null, new Plan.Scratch()));
+        .forEach(b -> plan.runBlock(rngs[b], out, b, settings.runs(), null, scratch.get()));
     return summarise(model, settings, out);
   }
 

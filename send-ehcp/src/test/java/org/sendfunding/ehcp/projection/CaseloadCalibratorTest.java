@@ -171,6 +171,32 @@ class CaseloadCalibratorTest {
     assertThat(main).isCloseTo(150, within(1e-6));
   }
 
+  @Test
+  void a_base_year_without_ages_uses_earlier_age_bands() {
+    // January 2023: 200 plans; ages published only in bands for 2022 (40 under 5, 160 aged 5-10) and by
+    // single age from 2024 (100 at 10, 100 at 11), which shapes the ages within a band. The 2023 total is
+    // spread 20% / 80% over the bands, as in 2022.
+    List<PublishedCount> c = new ArrayList<>(handMade(202, 1, 21, 16));
+    c.add(PublishedCount.of(PublishedTable.CASELOAD, 202, 2023, "", 200, "t line 1"));
+    c.add(PublishedCount.of(PublishedTable.CASELOAD_BY_AGE_BAND, 202, 2022, "under 5", 40, "t line 2"));
+    c.add(PublishedCount.of(PublishedTable.CASELOAD_BY_AGE_BAND, 202, 2022, "5-10", 160, "t line 3"));
+    c.add(PublishedCount.of(PublishedTable.NEW_PLANS, 202, 2022, "", 30, "t line 4"));
+    c.add(PublishedCount.of(PublishedTable.CEASED_PLANS, 202, 2022, "", 20, "t line 5"));
+    c.add(PublishedCount.of(PublishedTable.CASELOAD, 202, 2022, "", 190, "t line 6"));
+    PublishedTables t = PublishedTables.builder().addAuthorities(CAMDEN).addAllCounts(c).build();
+    Calibration cal = CaseloadCalibrator.DEFAULT.calibrate(t, 202, 2023);
+    List<Integer> ages = cal.baselineByAge();
+    assertThat(ages.stream().mapToInt(Integer::intValue).sum()).isEqualTo(200);
+    // Under 5: no 2024 ages below 5 to shape the band, so evenly over 0-4 (8 each); 5-10: 2024 has plans
+    // only at 10 within the band, so all 160 go to 10.
+    assertThat(ages.subList(0, 5)).containsExactly(8, 8, 8, 8, 8);
+    assertThat(ages.get(10)).isEqualTo(160);
+    assertThat(cal.notes()).anyMatch(n -> n.contains("spread by the age bands of January 2022"));
+    assertThat(cal.sufficientData()).isFalse();
+    // The leaving rate with no flows by age before 2023: 20 ceased in 2022 over 190 plans, at every age.
+    assertThat(cal.leaverRates().get(10)).isCloseTo(20.0 / 190, within(1e-12));
+  }
+
   // ---- bad input ----
 
   @Test
