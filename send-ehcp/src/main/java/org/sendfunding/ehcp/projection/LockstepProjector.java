@@ -418,18 +418,29 @@ public final class LockstepProjector {
           }
         }
         int row = y * cells * runs + first;
+        boolean last = y == years - 1;
         for (int s = 0; s < states; s++) {
           if (!nextOcc[s]) {
             continue;
           }
           int o = s * n;
           int at = row + (s % cells) * runs;
-          for (int r = 0; r < n; r++) {
-            out[at + r] += next[o + r];
-          }
           if (ledger != null) {
             for (int r = 0; r < n; r++) {
               closing[r] += next[o + r];
+            }
+          }
+          if (last) {
+            // The last year's counts are not needed after this: clear them in the same pass, so the
+            // scratch goes back all zero without another pass over it.
+            nextOcc[s] = false;
+            for (int r = 0; r < n; r++) {
+              out[at + r] += next[o + r];
+              next[o + r] = 0;
+            }
+          } else {
+            for (int r = 0; r < n; r++) {
+              out[at + r] += next[o + r];
             }
           }
         }
@@ -453,13 +464,8 @@ public final class LockstepProjector {
         curOcc = nextOcc;
         nextOcc = swapOcc;
       }
-      // Hand the scratch back all zero, in whichever order the swaps left it.
-      for (int s = 0; s < states; s++) {
-        if (curOcc[s]) {
-          curOcc[s] = false;
-          Arrays.fill(cur, s * n, s * n + n, 0);
-        }
-      }
+      // The scratch is all zero again (the last year cleared as it summed); hand it back in whichever
+      // order the swaps left it.
       w.cur = cur;
       w.next = next;
       w.curOcc = curOcc;
