@@ -39,12 +39,13 @@ class NffInputsTest {
   @Test
   void other_years_are_refused() {
     HighNeedsNffInput ok = NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2025-26"));
-    // Halton: 2024-25 allocation £26,015,213.79
-    //   − basic entitlement 426 pupils × £4,660 × ACA 1.0004 = £1,985,954.06 (half-up to the penny)
-    //   − import/export −16 × £6,000 = −£96,000.00 (a net exporter, so it adds back)
-    //   − hospital education £452,195.48
-    //   = £23,673,064.25
-    assertThat(ok.floorBaseline()).isEqualTo(Money.ofPounds("23673064.25"));
+    // Halton (DSG high-needs block 2023-24: A £22,983,005, B £4,686.64, C 492.5, D −£366,000, F £67,645,
+    // H £1,055,230): 2024-25 allocation £26,771,541.17 (the 3% floor on A + H = £24,038,235)
+    //   − basic entitlement 493 pupils × £4,660 × ACA 1.005717 = £2,310,514.12 (half-up to the penny)
+    //   − import/export −61 × £6,000 = −£366,000.00 (a net exporter, so it adds back)
+    //   − hospital education (E + F) £67,645.00
+    //   = £24,759,382.05 = £24,038,235 × 1.03, the floored 2024-25 formula
+    assertThat(ok.floorBaseline()).isEqualTo(Money.ofPounds("24759382.05"));
     assertThatThrownBy(() -> NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2027-28")))
         .hasMessage("NffInputs.year: 2027-28 is neither the panel's base year 2025-26 nor the year after (Halton (876))");
   }
