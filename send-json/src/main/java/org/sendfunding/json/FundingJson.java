@@ -227,6 +227,7 @@ final class FundingJson {
         .field("floorBaselinePopulation2To18", HighNeedsNffInput::floorBaselinePopulation2To18, LONG, HighNeedsNffInput.Builder::floorBaselinePopulation2To18)
         .field("previousAllocation", HighNeedsNffInput::previousAllocation, optional(value(Money.class)), HighNeedsNffInput.Builder::previousAllocation)
         .field("rolledInGrants", HighNeedsNffInput::rolledInGrants, optional(value(Money.class)), HighNeedsNffInput.Builder::rolledInGrants)
+        .field("inputSources", HighNeedsNffInput::inputSources, map(STRING_KEY, STRING), HighNeedsNffInput.Builder::inputSources)
         .register(m);
     RecordJson.builder(HighNeedsNffNational.class, HighNeedsNffNational::builder, HighNeedsNffNational.Builder::build)
         .field("proxyFactorPot", HighNeedsNffNational::proxyFactorPot, value(Money.class), HighNeedsNffNational.Builder::proxyFactorPot)

@@ -90,7 +90,15 @@ public final class NffInputs {
         .putAdditions("hospital education", row.hospitalEducation())
         .floorBaselineYear(year.previous())
         .floorBaseline(base ? floorBaseline(row, year.previous(), parameters) : row.highNeedsAllocation())
-        .floorBaselinePopulation2To18(row.population2To18());
+        .floorBaselinePopulation2To18(row.population2To18())
+        .putInputSources("population aged 2-18", row.provenance("population_2_18").label())
+        .putInputSources("special-school pupils", row.provenance("special_school_pupils").label())
+        .putInputSources("area cost adjustment", row.provenance("area_cost_adjustment").label())
+        .putInputSources("2017-18 planned spend", row.provenance("historic_spend").label())
+        .putInputSources("proxy indicators", row.provenance("free_school_meals").label())
+        .putInputSources("net imported pupils", row.provenance("net_imported_pupils").label())
+        .putInputSources("hospital education", row.provenance("hospital_education").label())
+        .putInputSources("floor baseline", row.provenance(base ? "previous_allocation" : "high_needs_allocation").label());
     if (!base) {
       b.previousAllocation(row.highNeedsAllocation()).rolledInGrants(Money.ZERO);
     }

@@ -49,4 +49,19 @@ class NffInputsTest {
     assertThatThrownBy(() -> NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2027-28")))
         .hasMessage("NffInputs.year: 2027-28 is neither the panel's base year 2025-26 nor the year after (Halton (876))");
   }
+
+  @Test
+  void the_nff_explanation_shows_where_each_input_comes_from() {
+    java.util.List<org.sendfunding.funding.highneeds.HighNeedsNffInput> inputs = NffInputs.forYear(ENGLAND, FinancialYear.parse("2025-26"));
+    org.sendfunding.funding.highneeds.HighNeedsNffResult r = org.sendfunding.funding.highneeds.HighNeedsNff.DEFAULT.allocate(
+        NffInputs.calibratedNational(inputs, org.sendfunding.funding.parameter.ParameterSet.defaults(), FinancialYear.parse("2025-26"),
+            Money.ofPounds(11_900_000_000L)),
+        inputs, org.sendfunding.funding.parameter.ParameterSet.defaults(), FinancialYear.parse("2025-26"));
+    int halton = ENGLAND.panel().indexOf(ENGLAND.inputs(876));
+    String text = r.allocations().get(halton).explanation().toText();
+    assertThat(text).contains("source of population aged 2-18: derived: ONS mid-2021 projection")
+        .contains("source of area cost adjustment: derived: element B")
+        .contains("source of proxy indicators: illustrative: England's illustrative total")
+        .contains("source of floor baseline: derived: the high-needs NFF of 2024-25");
+  }
 }
