@@ -6,7 +6,8 @@ package org.sendfunding.data.england;
  * <pre>{@code
  * EnglandStatistics.england().series(942, Measure.EHC_PLANS, Carry.SPLIT_BY_SHARE)
  *     .figure(Period.january(2023)).derivation();
- * // Optional["Cumbria (909) 5,020 split by Cumberland's share of the successors' total in January 2024 (52.6%)"]
+ * // Optional["Cumbria (909) 4489 split by Cumberland's share of the successors' EHC_PLANS in January 2024
+ * //   (2656 of 4852, 54.7%) (CUMBRIA_2023, largest remainder)"]: 2,457 plans
  * }</pre>
  *
  * <p>This type is immutable and thread-safe.
