@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A CSV file read whole under one fixed set of rules, the same for every loader in the library: a
@@ -160,6 +161,74 @@ public final class CsvFile {
   public static CsvFile parse(String text, String source, CsvLimits limits) {
     Preconditions.checkNotNull(text, "CsvFile.text: must not be null");
     Preconditions.checkNotNull(source, "CsvFile.source: must not be null");
+    checkSize(text, source, limits);
+    return new Parser(source, limits, text.startsWith("\uFEFF") ? text.substring(1) : text, null).parse();
+  }
+
+  /**
+   * Reads a file, adding the problems of single rows (a row of the wrong length, an over-long cell) to
+   * {@code problems} and leaving those rows out, so that the loader reports them with its own problems
+   * in one exception. A problem with the whole file (missing, not UTF-8, over the byte, row or column
+   * limit, a quote never closed) still throws at once, listing what {@code problems} held before it.
+   *
+   * @param path the file
+   * @param limits the limits
+   * @param problems the loader's collector
+   * @return the file, without the bad rows
+   * @throws InputException on a problem with the whole file
+   */
+  public static CsvFile read(Path path, CsvLimits limits, Problems problems) {
+    String source = path.toString();
+    return collecting(problems, () -> new Parser(source, limits,
+        decode(readBytes(path, source, limits.maxBytes()), source), problems).parse());
+  }
+
+  /**
+   * Reads a stream as {@link #read(Path, CsvLimits, Problems)} does; the caller closes it.
+   *
+   * @param in the bytes
+   * @param source the name problems give
+   * @param limits the limits
+   * @param problems the loader's collector
+   * @return the file, without the bad rows
+   * @throws InputException on a problem with the whole file
+   */
+  public static CsvFile read(InputStream in, String source, CsvLimits limits, Problems problems) {
+    return collecting(problems, () -> new Parser(source, limits,
+        decode(readBytes(in, source, limits.maxBytes()), source), problems).parse());
+  }
+
+  /**
+   * Parses text as {@link #read(Path, CsvLimits, Problems)} does.
+   *
+   * @param text the CSV text
+   * @param source the name problems give
+   * @param limits the limits
+   * @param problems the loader's collector
+   * @return the file, without the bad rows
+   * @throws InputException on a problem with the whole text
+   */
+  public static CsvFile parse(String text, String source, CsvLimits limits, Problems problems) {
+    return collecting(problems, () -> {
+      checkSize(text, source, limits);
+      return new Parser(source, limits, text.startsWith("\uFEFF") ? text.substring(1) : text, problems).parse();
+    });
+  }
+
+  private static CsvFile collecting(Problems problems, Supplier<CsvFile> read) {
+    Preconditions.checkNotNull(problems, "CsvFile.problems: must not be null");
+    int before = problems.size();
+    try {
+      return read.get();
+    } catch (InputException e) {
+      if (problems.size() == before) {
+        problems.addAll(e.problems());
+      }
+      throw problems.toException();
+    }
+  }
+
+  private static void checkSize(String text, String source, CsvLimits limits) {
     long size;
     try {
       size = Utf8.encodedLength(text);
@@ -169,10 +238,9 @@ public final class CsvFile {
     if (size > limits.maxBytes()) {
       throw InputException.of(overSize(source, limits.maxBytes()));
     }
-    return new Parser(source, limits, text.startsWith("\uFEFF") ? text.substring(1) : text).parse();
   }
 
-  private static byte[] readBytes(Path path, String source, long maxBytes) {
+  static byte[] readBytes(Path path, String source, long maxBytes) {
     if (Files.isDirectory(path)) {
       throw InputException.of(Problem.file(source, "is a folder, not a file"));
     }
@@ -188,7 +256,7 @@ public final class CsvFile {
     }
   }
 
-  private static byte[] readBytes(InputStream in, String source, long maxBytes) {
+  static byte[] readBytes(InputStream in, String source, long maxBytes) {
     try {
       byte[] bytes = ByteStreams.toByteArray(ByteStreams.limit(in, maxBytes + 1));
       if (bytes.length > maxBytes) {
@@ -207,12 +275,16 @@ public final class CsvFile {
   }
 
   private static CsvFile parseBytes(byte[] bytes, String source, CsvLimits limits) {
-    return new Parser(source, limits, decode(bytes, source)).parse();
+    return new Parser(source, limits, decode(bytes, source), null).parse();
   }
 
   /** Decodes strict UTF-8, dropping a UTF-8 byte-order mark and refusing any other encoding. */
   static String decode(byte[] bytes, String source) {
-    String saveAs = "save it as \"CSV UTF-8\" (in Excel: File > Save As > CSV UTF-8) and try again";
+    return decode(bytes, source, "save it as \"CSV UTF-8\" (in Excel: File > Save As > CSV UTF-8) and try again");
+  }
+
+  /** As {@link #decode(byte[], String)}, with what to do said by the caller. */
+  static String decode(byte[] bytes, String source, String saveAs) {
     if (startsWith(bytes, 0x00, 0x00, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE, 0x00, 0x00)) {
       throw InputException.of(Problem.file(source, "is UTF-32 text, not UTF-8; " + saveAs));
     }
@@ -240,7 +312,7 @@ public final class CsvFile {
       }
       String value = String.format("byte 0x%02X", bytes[at] & 0xFF);
       throw InputException.of(Problem.of(source, line, "", value,
-          "the file is not UTF-8 text (perhaps Excel's plain \"CSV\", which writes Windows-1252, where '£' is 0xA3); "
+          "the file is not UTF-8 text (perhaps Windows-1252, as Excel's plain \"CSV\" writes, where '£' is 0xA3); "
               + saveAs));
     }
     out.flip();
@@ -302,6 +374,25 @@ public final class CsvFile {
   }
 
   /**
+   * Checks the header as {@link #requireColumns(Collection, Collection)} does, throwing its problems
+   * together with those already in {@code problems} (rows of the wrong length, say).
+   *
+   * @param required columns that must be present
+   * @param optional columns that may be present
+   * @param problems the loader's collector
+   * @return this file, for chaining
+   * @throws InputException if the header has a problem, listing every problem collected
+   */
+  public CsvFile requireColumns(Collection<String> required, Collection<String> optional, Problems problems) {
+    ImmutableList<Problem> header = columnProblems(required, optional);
+    if (!header.isEmpty()) {
+      problems.addAll(header);
+      problems.throwIfAny();
+    }
+    return this;
+  }
+
+  /**
    * The header problems {@link #requireColumns} would throw, for a loader that collects them with
    * others.
    *
@@ -356,12 +447,25 @@ public final class CsvFile {
     private int line = 1;
     private boolean stop;
 
-    Parser(String source, CsvLimits limits, String text) {
+    private final boolean collectOnly;
+
+    Parser(String source, CsvLimits limits, String text, Problems into) {
       this.source = source;
       this.limits = limits;
       this.text = text;
       this.n = text.length();
-      this.problems = Problems.in(source);
+      this.collectOnly = into != null;
+      this.problems = into != null ? into : Problems.in(source);
+    }
+
+    private void add(int line, String column, String value, String message) {
+      problems.add(Problem.of(source, line, column, value, message));
+    }
+
+    /** A problem after which nothing more can be read: thrown at once with those found before it. */
+    private void fatal(int line, String message) {
+      add(line, "", "", message);
+      stop = true;
     }
 
     CsvFile parse() {
@@ -397,20 +501,22 @@ public final class CsvFile {
           continue;
         }
         if (rows.size() >= limits.maxRows()) {
-          problems.add(startLine, "", "", "more than the limit of " + limits.maxRows() + " rows");
+          fatal(startLine, "more than the limit of " + limits.maxRows() + " rows");
           break;
         }
         if (record.cells.size() != header.size()) {
-          problems.add(startLine, "", "", record.cells.size() + (record.cells.size() == 1 ? " cell" : " cells")
+          add(startLine, "", "", record.cells.size() + (record.cells.size() == 1 ? " cell" : " cells")
               + " but the header has " + header.size() + " columns");
           continue;
         }
-        if (record.tooLong) {
+        if (record.tooLong || record.bad) {
           continue;
         }
         rows.add(new CsvRow(source, startLine, index, ImmutableList.copyOf(record.cells)));
       }
-      problems.throwIfAny();
+      if (stop || !collectOnly) {
+        problems.throwIfAny();
+      }
       return new CsvFile(source, header == null ? ImmutableList.of() : header, Math.max(1, headerLine),
           ImmutableList.copyOf(rows));
     }
@@ -438,7 +544,7 @@ public final class CsvFile {
       StringBuilder cell = new StringBuilder();
       while (true) {
         cell.setLength(0);
-        boolean quoted = readCell(cell, startLine);
+        boolean quoted = readCell(cell, startLine, record);
         if (stop) {
           return record;
         }
@@ -447,15 +553,14 @@ public final class CsvFile {
         if (value.length() > limits.maxCellChars()) {
           int column = record.cells.size();
           String name = header != null && column < header.size() ? header.get(column) : "";
-          problems.add(startLine, name, "", value.length() + " characters in one cell, more than the limit of "
+          add(startLine, name, "", value.length() + " characters in one cell, more than the limit of "
               + limits.maxCellChars());
           record.tooLong = true;
           value = "";
         }
         record.cells.add(value);
         if (record.cells.size() > limits.maxColumns()) {
-          problems.add(startLine, "", "", "more than the limit of " + limits.maxColumns() + " columns");
-          stop = true;
+          fatal(startLine, "more than the limit of " + limits.maxColumns() + " columns");
           return record;
         }
         if (pos >= n) {
@@ -480,7 +585,7 @@ public final class CsvFile {
      * Reads one cell into {@code cell}, leaving {@code pos} at the comma, line end or end of text
      * after it. Returns whether the cell was quoted.
      */
-    private boolean readCell(StringBuilder cell, int startLine) {
+    private boolean readCell(StringBuilder cell, int startLine, Record record) {
       int p = pos;
       while (p < n && (text.charAt(p) == ' ' || text.charAt(p) == '\t')) {
         p++;
@@ -490,9 +595,7 @@ public final class CsvFile {
         pos = p + 1;
         while (true) {
           if (pos >= n) {
-            problems.add(openedOn, "", "",
-                "a quoted cell is never closed (a '\"' is missing); rows from here on cannot be read");
-            stop = true;
+            fatal(openedOn, "a quoted cell is never closed (a '\"' is missing); rows from here on cannot be read");
             return true;
           }
           char c = text.charAt(pos);
@@ -519,7 +622,8 @@ public final class CsvFile {
           while (pos < n && !isCellEnd(text.charAt(pos))) {
             pos++;
           }
-          problems.add(startLine, "", text.substring(afterQuote - 1, pos),
+          record.bad = true;
+          add(startLine, "", text.substring(afterQuote - 1, pos),
               "text after a closing quote; put the whole cell in quotes and double any quote inside it");
         }
         return true;
@@ -541,6 +645,7 @@ public final class CsvFile {
     final List<String> cells = new ArrayList<>();
     boolean anyQuoted;
     boolean tooLong;
+    boolean bad;
 
     /** An empty line, a line of spaces, or a line of commas alone. */
     boolean blank() {

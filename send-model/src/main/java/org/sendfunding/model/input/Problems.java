@@ -3,7 +3,10 @@ package org.sendfunding.model.input;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -104,9 +107,23 @@ public final class Problems {
     return list.size();
   }
 
-  /** The problems recorded so far, in order. @return a copy */
+  /**
+   * The problems recorded so far, in file order: grouped by source in the order the sources first
+   * appear, then by line, with whole-file problems (line 0) after a source's lines; problems on one line
+   * keep the order they were recorded in. (A loader that checks the shape of every row first and the
+   * values after still reports them line by line.)
+   *
+   * @return a copy
+   */
   public ImmutableList<Problem> list() {
-    return ImmutableList.copyOf(list);
+    Map<String, Integer> sourceOrder = new HashMap<>();
+    for (Problem p : list) {
+      sourceOrder.putIfAbsent(p.source(), sourceOrder.size());
+    }
+    List<Problem> sorted = new ArrayList<>(list);
+    sorted.sort(Comparator.<Problem>comparingInt(p -> sourceOrder.get(p.source()))
+        .thenComparingInt(p -> p.line() == 0 ? Integer.MAX_VALUE : p.line()));
+    return ImmutableList.copyOf(sorted);
   }
 
   /**

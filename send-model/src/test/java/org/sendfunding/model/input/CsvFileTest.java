@@ -115,8 +115,8 @@ class CsvFileTest {
     Problem p = e.problems().get(0);
     assertThat(p.line()).isEqualTo(3);
     assertThat(p.value()).isEqualTo("byte 0xA3");
-    assertThat(p.toString()).isEqualTo("f.csv line 3 ('byte 0xA3'): the file is not UTF-8 text (perhaps Excel's plain "
-        + "\"CSV\", which writes Windows-1252, where '£' is 0xA3); save it as \"CSV UTF-8\" (in Excel: File > Save As > "
+    assertThat(p.toString()).isEqualTo("f.csv line 3 ('byte 0xA3'): the file is not UTF-8 text (perhaps Windows-1252, as "
+        + "Excel's plain \"CSV\" writes, where '£' is 0xA3); save it as \"CSV UTF-8\" (in Excel: File > Save As > "
         + "CSV UTF-8) and try again");
     // The same text saved as UTF-8 reads.
     assertThat(bytes("name,cost\nA,1\nB,\u00a3500\n".getBytes(UTF_8)).rows().get(1).get("cost")).isEqualTo("£500");
@@ -242,5 +242,62 @@ class CsvFileTest {
   void a_missing_resource_is_a_problem() {
     assertThat(messages(refusal(() -> CsvFile.readResource(CsvFileTest.class, "no-such.csv", CsvLimits.DEFAULT))))
         .containsExactly("no-such.csv: resource not found on the class path");
+  }
+
+  @Test
+  void a_loader_can_collect_row_shape_problems_with_its_own_and_throw_once() {
+    Problems problems = Problems.in("r.csv");
+    CsvFile file = CsvFile.parse("a,b\n1,2\n3\n4,\"x\"y\n5,6\n", "r.csv", CsvLimits.DEFAULT, problems);
+    assertThat(file.rows()).extracting(CsvRow::line).containsExactly(2, 5);
+    for (CsvRow row : file.rows()) {
+      row.wholeNumber("b", problems);
+    }
+    problems.add(file.rows().get(1).problem("b", "too many"));
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
+        "r.csv line 3: 1 cell but the header has 2 columns",
+        "r.csv line 4 ('\"y'): text after a closing quote; put the whole cell in quotes and double any quote inside it",
+        "r.csv line 5, column 'b' ('6'): too many");
+  }
+
+  @Test
+  void a_whole_file_problem_still_throws_at_once_with_what_was_collected_before() {
+    Problems problems = Problems.in("loader").add(Problem.file("first.csv", "earlier problem"));
+    InputException e = refusal(() -> CsvFile.read(new ByteArrayInputStream(new byte[] {(byte) 0xFF, (byte) 0xFE}),
+        "second.csv", CsvLimits.DEFAULT, problems));
+    assertThat(messages(e)).hasSize(2).first().isEqualTo("first.csv: earlier problem");
+    Problems rows = Problems.in("r.csv");
+    InputException limit = refusal(() -> CsvFile.parse("a\n1,2\n3\n4\n", "r.csv", CsvLimits.DEFAULT.withMaxRows(1), rows));
+    assertThat(messages(limit)).containsExactly("r.csv line 2: 2 cells but the header has 1 columns",
+        "r.csv line 4: more than the limit of 1 rows");
+    Problems header = Problems.in("h.csv");
+    CsvFile file = CsvFile.parse("a,c\n1\n", "h.csv", CsvLimits.DEFAULT, header);
+    assertThat(messages(refusal(() -> file.requireColumns(List.of("a", "b"), List.of(), header)))).containsExactly(
+        "h.csv line 1, column 'c': unknown column (expected a,b)",
+        "h.csv line 1, column 'b': missing column (expected a,b)",
+        "h.csv line 2: 1 cell but the header has 2 columns");
+  }
+
+  /** Whatever the bytes, reading returns whole rows of the header's width or throws InputException naming the file. */
+  @Test
+  void any_bytes_read_cleanly_or_fail_with_a_located_input_exception() {
+    org.quicktheories.core.Gen<String> piece = org.quicktheories.generators.SourceDSL.integers().between(0, 11)
+        .map(i -> new String[] {",", "\"", "\n", "\r\n", "\r", "a", " ", "#", "\uFEFF", "£", "\"\"", "x,y"}[i]);
+    org.quicktheories.QuickTheory.qt().withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(piece).ofSizeBetween(0, 40),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 255))
+        .checkAssert((pieces, noise) -> {
+          byte[] text = String.join("", pieces).getBytes(UTF_8);
+          byte[] data = noise < 16 && text.length > 0 ? Bytes.concat(text, new byte[] {(byte) (0x80 + noise)}) : text;
+          try {
+            CsvFile file = bytes(data);
+            for (CsvRow row : file.rows()) {
+              assertThat(row.cells()).hasSize(file.header().size());
+              assertThat(row.line()).isPositive();
+            }
+          } catch (InputException e) {
+            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.source()).isEqualTo("f.csv"));
+            assertThat(e.getMessage()).contains("f.csv");
+          }
+        });
   }
 }

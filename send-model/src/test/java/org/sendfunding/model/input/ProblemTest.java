@@ -112,6 +112,21 @@ class ProblemTest {
   }
 
   @Test
+  void problems_are_listed_in_file_order_whatever_order_they_were_found_in() {
+    Problems problems = Problems.in("a.csv")
+        .addFile("no rows of 2025-26")
+        .add(9, "x", "", "value problem")
+        .add(Problem.file("b.csv", "other file"))
+        .add(3, "", "", "shape problem")
+        .add(9, "y", "", "second on line 9")
+        .add(Problem.of("b.csv", 2, "", "", "b line 2"));
+    assertThat(problems.list()).extracting(Problem::toString).containsExactly(
+        "a.csv line 3: shape problem", "a.csv line 9, column 'x': value problem",
+        "a.csv line 9, column 'y': second on line 9", "a.csv: no rows of 2025-26",
+        "b.csv line 2: b line 2", "b.csv: other file");
+  }
+
+  @Test
   void throw_if_any_can_throw_a_loader_subclass() {
     class Own extends InputException {
       private static final long serialVersionUID = 1L;
