@@ -84,22 +84,22 @@ public abstract class FundingDataset {
     try {
       series = DatasetCsv.readNationalSeries(nationalSeries, name + "/national-series.csv");
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       rows = DatasetCsv.readPanel(panel, name + "/panel.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       loads = DatasetCsv.readCaseloads(caseloads, name + "/caseload.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       valves = DatasetCsv.readSafetyValves(safetyValves, name + "/safety-valve.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     ImmutableList<String> all = problems.build();
     if (!all.isEmpty()) {

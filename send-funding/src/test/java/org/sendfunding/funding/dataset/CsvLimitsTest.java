@@ -32,7 +32,7 @@ class CsvLimitsTest {
   void too_many_rows_fail_the_whole_file_naming_the_line() {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
         DatasetCsv.readNationalSeries(new StringReader(rows(4, "n")), "s.csv", CsvLimits.of(10_000, 3, 40)));
-    assertThat(e.problems()).containsExactly("s.csv line 5: more than the limit of 3 rows");
+    assertThat(e.messages()).containsExactly("s.csv line 5: more than the limit of 3 rows");
   }
 
   @Test
@@ -40,7 +40,7 @@ class CsvLimitsTest {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
         DatasetCsv.readNationalSeries(new StringReader(rows(1, Strings.repeat("x", 41))), "s.csv",
             CsvLimits.of(10_000, 3, 40)));
-    assertThat(e.problems()).containsExactly("s.csv line 2 column note: 41 characters, more than the limit of 40");
+    assertThat(e.messages()).containsExactly("s.csv line 2 column note: 41 characters, more than the limit of 40");
   }
 
   @Test
@@ -48,7 +48,7 @@ class CsvLimitsTest {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
         DatasetCsv.readPanel(new StringReader(rows(50, "n")), "p.csv", LocalAuthorities.england(),
             CsvLimits.of(500, 1000, 100)));
-    assertThat(e.problems()).containsExactly("p.csv: more than the limit of 500 characters");
+    assertThat(e.messages()).containsExactly("p.csv: more than the limit of 500 characters");
   }
 
   @Test

@@ -30,7 +30,7 @@ class DatasetErrorPathsTest {
     try {
       load.run();
     } catch (DatasetException e) {
-      return e.problems();
+      return e.messages();
     }
     throw new AssertionError("no DatasetException");
   }
@@ -231,7 +231,7 @@ class DatasetErrorPathsTest {
     assertThatThrownBy(() -> FundingDataset.readCsv("mine", new StringReader(""), new StringReader(""),
         new StringReader(""), new StringReader(""), ENGLAND))
         .isInstanceOf(DatasetException.class)
-        .satisfies(e -> assertThat(((DatasetException) e).problems()).containsExactly(
+        .satisfies(e -> assertThat(((DatasetException) e).messages()).containsExactly(
             "mine/national-series.csv: the file is empty (expected header " + String.join(",", DatasetCsv.NATIONAL_COLUMNS) + ")",
             "mine/panel.csv: the file is empty (expected header " + String.join(",", DatasetCsv.PANEL_COLUMNS) + ")",
             "mine/caseload.csv: the file is empty (expected header " + String.join(",", DatasetCsv.CASELOAD_COLUMNS) + ")",
