@@ -50,7 +50,7 @@ final class NationalAllocationSection implements ReportSection {
     FinancialYear year = context.year();
     FundingDataset england = context.dataset();
     ImmutableList<HighNeedsNffInput> inputs = NffInputs.forYear(england, year);
-    ParameterSet parameters = ParameterSet.defaults();
+    ParameterSet parameters = context.parameters();
     Optional<NationalFigure> cited = england.nationalSeries().findFigure(NATIONAL_TOTAL, year.toString());
     Allocated allocated = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
     HighNeedsNffResult result = allocated.result;
