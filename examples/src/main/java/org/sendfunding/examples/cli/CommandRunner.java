@@ -9,6 +9,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.util.Arrays;
 import java.util.List;
+import org.sendfunding.funding.parameter.ParameterException;
 import org.sendfunding.model.input.InputException;
 import org.sendfunding.model.input.Problem;
 import picocli.CommandLine;
@@ -23,6 +24,7 @@ import picocli.CommandLine;
  *   <li>a {@link UserError}: its details, then its message;
  *   <li>an {@link InputException} (every loader's located problems): each problem on its own line,
  *       then one line counting them and saying to correct the file;
+ *   <li>a {@link ParameterException} (a scenario overlay of the user's): its problems, then one line;
  *   <li>an {@link ArithmeticException} (an amount so large a sum of pence overflows): one line naming it;
  *   <li>a file that cannot be read or written: one line naming the file and the reason.
  * </ul>
@@ -105,7 +107,8 @@ public final class CommandRunner {
     if (e instanceof InputException) {
       List<Problem> problems = ((InputException) e).problems();
       if (problems.size() == 1) {
-        err.println(name + ": " + UserError.oneLine(problems.get(0).toString()) + "; correct it and run again");
+        String line = UserError.oneLine(problems.get(0).toString());
+        err.println(name + ": " + line + (line.endsWith("again") ? "" : "; correct it and run again"));
       } else {
         int shown = Math.min(problems.size(), InputException.MAX_LISTED);
         problems.subList(0, shown).forEach(p -> err.println("  " + UserError.oneLine(p.toString())));
@@ -114,6 +117,16 @@ public final class CommandRunner {
         }
         err.println(name + ": " + problems.size() + " problems in " + sources(problems) + " (listed above); correct them and run again");
       }
+      return USER_ERROR;
+    }
+    if (e instanceof ParameterException) {
+      // A scenario overlay or parameter file of the user's: every problem, then one line.
+      List<String> lines = e.getMessage().lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+      if (lines.size() > 1) {
+        lines.forEach(l -> err.println("  " + l));
+      }
+      err.println(name + ": " + (lines.size() == 1 ? lines.get(0) : lines.size() + " problems with the parameters (listed above)")
+          + "; correct the file and run again");
       return USER_ERROR;
     }
     if (e instanceof ArithmeticException) {

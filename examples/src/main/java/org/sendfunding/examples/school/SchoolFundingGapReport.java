@@ -131,12 +131,13 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
           "--setting " + setting + ": the funding gap is for mainstream schools (MAINSTREAM_MAINTAINED or MAINSTREAM_ACADEMY)");
     }
     LocalAuthority la = AuthorityNames.find("--la", laName, LocalAuthorities.england());
-    PlacePlusRates rates = PlacePlusRates.resolve(ParameterSet.defaults(), year);
+    PlacePlusRates rates;
     try {
+      rates = PlacePlusRates.resolve(ParameterSet.defaults(), year);
       rates.notionalSenThreshold();
     } catch (RuntimeException e) {
       throw new UserError("--year " + year + ": the model has no place-plus rates in force in " + year
-          + " (" + UserError.oneLine(e.getMessage()) + "); give a year from 2025-26");
+          + " (" + UserError.oneLine(e.getMessage()) + "); give a later year, e.g. 2025-26");
     }
     LocalBanding bands;
     if (bandingFile != null) {
