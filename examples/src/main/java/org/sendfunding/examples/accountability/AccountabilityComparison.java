@@ -133,7 +133,7 @@ public final class AccountabilityComparison implements Callable<Integer> {
   }
 
   /** Runs the command with the given streams and returns the exit code (for tests). */
-  static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream err, String... args) {
     return CommandRunner.run("send-accountability", new AccountabilityComparison(out), out, err, args);
   }
 }

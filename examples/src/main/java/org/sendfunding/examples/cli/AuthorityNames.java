@@ -51,8 +51,8 @@ public final class AuthorityNames {
     }
     List<String> near = nearest(t, register, 3);
     throw new UserError(option + " '" + t + "' is not a local authority in England"
-        + (near.isEmpty() ? "" : "; did you mean " + String.join(" or ", near) + "?")
-        + " Give the name as DfE spells it or its three-digit code");
+        + (near.isEmpty() ? "; give" : "; did you mean " + String.join(" or ", near) + "? Give")
+        + " the name as DfE spells it or its three-digit code");
   }
 
   /** Up to {@code limit} names nearest the text, nearest first. */

@@ -37,6 +37,48 @@ public final class SendCommand {
 
   private SendCommand() {}
 
+  /** A command run in-process: the streams and arguments in, the exit code out. */
+  @FunctionalInterface
+  public interface Runner {
+    /**
+     * Runs the command.
+     *
+     * @param out the terminal
+     * @param err the error stream
+     * @param args the arguments
+     * @return the exit code
+     */
+    int run(PrintStream out, PrintStream err, String... args);
+  }
+
+  /** The commands that run in-process (the tests run them as the launchers do). */
+  static final Map<String, Runner> RUNNERS = new LinkedHashMap<>();
+
+  static {
+    RUNNERS.put("report", org.sendfunding.examples.england.EnglandReport::run);
+    RUNNERS.put("school-report", org.sendfunding.examples.school.SchoolFundingGapReport::run);
+    RUNNERS.put("ehcp-deadlines", org.sendfunding.examples.ehcp.EhcpDeadlines::run);
+    RUNNERS.put("accountability", org.sendfunding.examples.accountability.AccountabilityComparison::run);
+  }
+
+  /**
+   * Runs a command in-process and returns its exit code, as {@code bin/send-COMMAND} would exit.
+   *
+   * @param command the command's name, e.g. {@code school-report}
+   * @param out the terminal
+   * @param err the error stream
+   * @param args the command's arguments
+   * @return the exit code
+   * @throws IllegalArgumentException if there is no such in-process command
+   */
+  public static int run(String command, PrintStream out, PrintStream err, String... args) {
+    Runner r = RUNNERS.get(command);
+    if (r == null) {
+      throw new IllegalArgumentException("SendCommand: no in-process command '" + command + "'; commands are " + RUNNERS.keySet());
+    }
+    return r.run(out, err, args);
+  }
+
   /**
    * Runs the command named first with the remaining arguments.
    *
@@ -46,6 +88,9 @@ public final class SendCommand {
     if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h")) {
       usage(System.out);
       System.exit(args.length == 0 ? CommandRunner.USER_ERROR : 0);
+    }
+    if (RUNNERS.containsKey(args[0])) {
+      System.exit(run(args[0], System.out, System.err, Arrays.copyOfRange(args, 1, args.length)));
     }
     Method main = find(args[0]);
     if (main == null) {

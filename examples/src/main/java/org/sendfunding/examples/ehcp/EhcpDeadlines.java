@@ -151,7 +151,7 @@ public final class EhcpDeadlines implements Callable<Integer> {
   }
 
   /** Runs the command with the given streams and returns the exit code (for tests). */
-  static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream err, String... args) {
     return CommandRunner.run("send-ehcp-deadlines", new EhcpDeadlines(out), out, err, args);
   }
 }

@@ -22,6 +22,7 @@ import org.sendfunding.funding.parameter.ParameterOverlay;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.funding.scenario.BuiltInPolicy;
 import org.sendfunding.model.authority.LocalAuthorities;
+import org.sendfunding.model.input.InputText;
 import org.sendfunding.model.time.FinancialYear;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -173,7 +174,9 @@ public final class EnglandReport implements Callable<Integer> {
     ParameterSet parameters = ParameterSet.defaults();
     if (overlayFile != null) {
       InputFiles.readable("--overlay", overlayFile);
-      ParameterOverlay o = ParameterOverlay.loadYaml(overlayFile, parameters);
+      // The input layer's encoding rules first: a Windows-1252 or UTF-16 file is one located line.
+      String yaml = InputText.read(overlayFile, 1024 * 1024);
+      ParameterOverlay o = ParameterOverlay.loadYaml(overlayFile.toString(), yaml, parameters);
       parameters = parameters.withOverlay(o);
       overlay = Optional.of(o);
     }
@@ -189,6 +192,7 @@ public final class EnglandReport implements Callable<Integer> {
             + String.join(", ", DATASET_FILES));
       }
       InputFiles.readable("--data", dir.resolve(f));
+      InputText.read(dir.resolve(f), 64L * 1024 * 1024);
     }
     try (Reader n = Files.newBufferedReader(dir.resolve(DATASET_FILES.get(0)));
         Reader p = Files.newBufferedReader(dir.resolve(DATASET_FILES.get(1)));
@@ -199,6 +203,17 @@ public final class EnglandReport implements Callable<Integer> {
     } catch (IOException e) {
       throw new UserError("--data " + dir + ": cannot read the files (" + UserError.oneLine(e.toString()) + ")");
     }
+  }
+
+  /**
+   * Checks every option as {@link #call()} does first, without running anything or writing a file
+   * (the argument-parsing fuzz test calls it after picocli has parsed the arguments).
+   *
+   * @throws CommandLine.ParameterException for a bad option value
+   * @throws UserError for a file that is missing or not what was expected
+   */
+  public void validate() {
+    check();
   }
 
   @Override
@@ -250,7 +265,7 @@ public final class EnglandReport implements Callable<Integer> {
   }
 
   /** Runs the report with the given streams and returns the exit code (for tests). */
-  static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream err, String... args) {
     return CommandRunner.run("send-report", new EnglandReport(out, defaultSections()), out, err, args);
   }
 }

@@ -65,10 +65,10 @@ final class NationalBandingSection implements ReportSection {
     long winners = sorted.stream().filter(e -> e.getValue().isNegative()).count();
     long losers = sorted.stream().filter(e -> e.getValue().isPositive()).count();
     TextTable moves = TextTable.withHeader("LA", "change in placement spend " + year, "effect");
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < Math.min(5, sorted.size()); i++) {
       moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays less");
     }
-    for (int i = sorted.size() - 5; i < sorted.size(); i++) {
+    for (int i = Math.max(Math.min(5, sorted.size()), sorted.size() - 5); i < sorted.size(); i++) {
       moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays more");
     }
     context.print("Under national banding " + winners + " LAs pay less and " + losers

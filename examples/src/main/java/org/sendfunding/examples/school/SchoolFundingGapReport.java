@@ -168,6 +168,17 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
     return new Checked(bands, rates, la);
   }
 
+  /**
+   * Checks every option as {@link #call()} does first, without running anything or writing a file
+   * (the argument-parsing fuzz test calls it after picocli has parsed the arguments).
+   *
+   * @throws CommandLine.ParameterException for a bad option value
+   * @throws UserError for a file that is missing or not what was expected
+   */
+  public void validate() {
+    check();
+  }
+
   @Override
   public Integer call() throws Exception {
     Checked checked = check();
@@ -344,7 +355,7 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
   }
 
   /** Runs the report with the given streams and returns the exit code (for tests). */
-  static int run(PrintStream out, PrintStream err, String... args) {
+  public static int run(PrintStream out, PrintStream err, String... args) {
     return CommandRunner.run("send-school-report", new SchoolFundingGapReport(out), out, err, args);
   }
 }

@@ -111,7 +111,8 @@ class EnglandReportTest {
     // README-II: national banding cuts placement spend by £121.7m in 2026-27; 90 LAs pay less, 63 more.
     assertThat(report).contains("Under national banding 90 LAs pay less and 63 pay more")
         .containsPattern("national placement spend +£13,445\\.2m +£13,323\\.5m")
-        .containsPattern("gini funding per head +0\\.0828 +0\\.0828");
+        .containsPattern("allocation per head aged 2-18: Gini +0\\.0828 +0\\.0828")
+        .doesNotContain("gini funding per head");
     assertThat(Files.readAllLines(fullRun.resolve("national-banding.csv"))).hasSize(154);
   }
 
@@ -137,7 +138,8 @@ class EnglandReportTest {
     // send-accountability/README.md: Spearman 0.821, Kendall 0.742; SEN-heavy schools +10.5 places.
     assertThat(report).contains("The cohort is ILLUSTRATIVE: Cohort{60 schools, 9999 pupils}")
         .containsPattern("Contextual value added +60 +0\\.821 +0\\.742 +\\+10\\.5 places +-3\\.5 places")
-        .containsPattern("Contextual value added +140055 +Northcliffe Special School +58\\.0 +20\\.0 +\\+38\\.0 +100\\.0% +yes");
+        // ranks print as whole places
+        .containsPattern("Contextual value added +140055 +Northcliffe Special School +58 +20 +\\+38 +100\\.0% +yes");
   }
 
   @Test
@@ -202,12 +204,168 @@ class EnglandReportTest {
   @Test
   void a_malformed_year_is_refused_with_its_text(@TempDir Path dir) {
     assertThat(run("--year", "2025/26", "--out", dir.toString())).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("FinancialYear: '2025/26' is not a financial year like 2025-26");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("'2025/26' is not a financial year like 2025-26");
   }
 
   @Test
   void projections_must_end_after_the_report_year(@TempDir Path dir) {
     assertThat(run("--year", "2025-26", "--to", "2025-26", "--out", dir.toString())).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8)).contains("--to 2025-26 must be after --year 2025-26");
+  }
+
+  /** A file under examples/data, from the module directory Maven runs tests in or the repository root. */
+  static Path data(String name) {
+    Path p = Path.of("data", name);
+    return Files.exists(p) ? p : Path.of("examples", "data", name);
+  }
+
+  @Test
+  void every_csv_is_machine_readable_snake_case_plain_numbers_and_says_what_is_illustrative() throws IOException {
+    List<Path> csvs;
+    try (var files = Files.list(fullRun)) {
+      csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
+    }
+    assertThat(csvs).hasSize(11);
+    for (Path f : csvs) {
+      // The input layer reads it back: RFC 4180, UTF-8, every row as wide as the header.
+      org.sendfunding.model.input.CsvFile csv = org.sendfunding.model.input.CsvFile.read(f);
+      assertThat(csv.header()).as(f.getFileName().toString())
+          .allSatisfy(h -> assertThat(h).matches("[a-z][a-z0-9]*(_[a-z0-9]+)*"))
+          .containsAnyOf("illustrative", "provenance");
+      assertThat(csv.size()).as(f.getFileName().toString()).isPositive();
+      for (var row : csv.rows()) {
+        for (String cell : row.cells()) {
+          assertThat(cell).as(f.getFileName() + " line " + row.line()).doesNotContain("£").doesNotEndWith("%")
+              .doesNotMatch("-?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+        }
+      }
+    }
+    // Money is plain pounds with two decimals.
+    assertThat(Files.readString(fullRun.resolve("places-and-services-places.csv"))).contains(",13533026094.00,");
+  }
+
+  @Test
+  void section_8_runs_the_years_of_section_2_and_reconciles_its_dsg_balance() throws IOException {
+    org.sendfunding.model.input.CsvFile places = org.sendfunding.model.input.CsvFile.read(fullRun.resolve("places-and-services-places.csv"));
+    org.sendfunding.model.input.CsvFile deficits = org.sendfunding.model.input.CsvFile.read(fullRun.resolve("deficit-projection.csv"));
+    assertThat(places.rows()).extracting(r -> r.get("year")).containsExactly("2026-27", "2027-28", "2028-29", "2029-30", "2030-31");
+    for (var row : places.rows()) {
+      String section2 = deficits.rows().stream()
+          .filter(d -> d.get("policy").equals("TODAYS_RULES") && d.get("year").equals(row.get("year")))
+          .findFirst().orElseThrow().get("closing_balance");
+      assertThat(row.get("dsg_balance_section_2")).as(row.get("year")).isEqualTo(section2);
+    }
+    assertThat(report).contains("so it differs from section 2, which grows every LA's base-year placement mix at 8% a year: in 2030-31 by ")
+        .contains("State specialist places short, England").doesNotContain("2035-36");
+  }
+
+  @Test
+  void the_2026_27_rollover_runs_every_section_end_to_end(@TempDir Path dir) throws IOException {
+    assertThat(run("--year", "2026-27", "--to", "2031-32", "--no-progress", "--out", dir.toString()))
+        .as(err.toString(StandardCharsets.UTF_8)).isZero();
+    String text = out.toString(StandardCharsets.UTF_8);
+    for (int n = 1; n <= 8; n++) {
+      assertThat(text).contains("\n" + n + ". ");
+    }
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(Files.readAllLines(dir.resolve("allocations-2026-27.csv"))).hasSize(154);
+    List<String> places = Files.readAllLines(dir.resolve("places-and-services-places.csv"));
+    assertThat(places.get(places.size() - 1)).startsWith("2031-32,");
+    assertThat(Files.readAllLines(dir.resolve("deficit-projection.csv"))).filteredOn(l -> l.startsWith("TODAYS_RULES,")).hasSize(6);
+  }
+
+  @Test
+  void projections_beyond_30_years_are_refused_before_anything_is_printed_or_written(@TempDir Path dir) {
+    Path target = dir.resolve("report");
+    assertThat(run("--to", "2056-57", "--out", target.toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip())
+        .isEqualTo("send-report: --to 2056-57: projections run at most 30 years, to 2055-56. Run 'send-report --help' for the options.");
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    assertThat(target).doesNotExist();
+    assertThat(dir.toFile().list()).isEmpty();
+  }
+
+  @Test
+  void the_last_year_allowed_runs(@TempDir Path dir) throws IOException {
+    assertThat(run("--to", "2055-56", "--section", "2", "--policy", "TODAYS_RULES", "--no-progress", "--out", dir.toString()))
+        .as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(Files.readAllLines(dir.resolve("deficit-projection.csv"))).hasSize(1 + 30);
+  }
+
+  @Test
+  void a_users_dataset_folder_runs_in_place_of_the_embedded_one(@TempDir Path dir) throws IOException {
+    assertThat(run("--data", data("inner-london").toString(), "--section", "1,2,4", "--no-progress", "--out", dir.toString()))
+        .as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Dataset: " + data("inner-london") + " (12 LAs, base year 2025-26, ILLUSTRATIVE)")
+        .containsPattern("local authorities +12");
+    assertThat(Files.readAllLines(dir.resolve("allocations-2025-26.csv"))).hasSize(13);
+    assertThat(Files.readAllLines(dir.resolve("national-banding.csv"))).hasSize(13);
+  }
+
+  @Test
+  void a_dataset_folder_without_its_panel_is_one_line(@TempDir Path dir) throws IOException {
+    Path ds = dir.resolve("ds");
+    Files.createDirectories(ds);
+    for (String f : List.of("national-series.csv", "caseload.csv", "safety-valve.csv")) {
+      Files.copy(data("inner-london").resolve(f), ds.resolve(f));
+    }
+    assertThat(run("--data", ds.toString(), "--out", dir.resolve("out").toString())).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("send-report: --data " + ds
+        + ": no panel.csv in the folder; a dataset folder holds national-series.csv, panel.csv, caseload.csv, safety-valve.csv");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void a_scenario_overlay_changes_every_policy(@TempDir Path dir) throws IOException {
+    assertThat(run("--overlay", data("uplift-5-percent.yaml").toString(), "--section", "2", "--policy", "DEFICIT_CANCELLATION",
+        "--no-progress", "--out", dir.toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("Scenario overlay: 5% uplift from 2027-28");
+    org.sendfunding.model.input.CsvFile csv = org.sendfunding.model.input.CsvFile.read(dir.resolve("deficit-projection.csv"));
+    java.math.BigDecimal closing = new java.math.BigDecimal(csv.rows().stream()
+        .filter(r -> r.get("policy").equals("TODAYS_RULES") && r.get("year").equals("2030-31")).findFirst().orElseThrow()
+        .get("closing_balance"));
+    // Without the overlay: -30367703218.92 (section 2). 5% a year from 2027-28 instead of 3% leaves a smaller deficit;
+    // 2026-27 is a rollover either way.
+    assertThat(closing).isGreaterThan(new java.math.BigDecimal("-30367703218.92"));
+    assertThat(csv.rows().stream().filter(r -> r.get("policy").equals("TODAYS_RULES") && r.get("year").equals("2026-27"))
+        .findFirst().orElseThrow().get("closing_balance")).isEqualTo("-7221211682.76");
+  }
+
+  @Test
+  void a_failing_section_leaves_out_as_it_was(@TempDir Path dir) throws IOException {
+    Path target = dir.resolve("report");
+    Files.createDirectories(target);
+    Files.writeString(target.resolve("deficit-projection.csv"), "yesterday's file\n");
+    ReportSection writes = new ReportSection() {
+      @Override
+      public String title() {
+        return "writes";
+      }
+
+      @Override
+      public void run(ReportContext context) {
+        context.csv("deficit-projection.csv", org.sendfunding.examples.report.TextTable.withHeader("a", "illustrative").addRow(1, true));
+      }
+    };
+    ReportSection fails = new ReportSection() {
+      @Override
+      public String title() {
+        return "fails";
+      }
+
+      @Override
+      public void run(ReportContext context) {
+        throw new org.sendfunding.examples.cli.UserError("section 2 cannot run; try again");
+      }
+    };
+    int code = org.sendfunding.examples.cli.CommandRunner.run("send-report",
+        new EnglandReport(new PrintStream(out, true, StandardCharsets.UTF_8), com.google.common.collect.ImmutableList.of(writes, fails)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+        "--out", target.toString(), "--no-progress");
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("send-report: section 2 cannot run; try again");
+    assertThat(Files.readString(target.resolve("deficit-projection.csv"))).isEqualTo("yesterday's file\n");
+    assertThat(dir.toFile().list()).containsExactly("report");
+    assertThat(target.toFile().list()).containsExactly("deficit-projection.csv");
   }
 }

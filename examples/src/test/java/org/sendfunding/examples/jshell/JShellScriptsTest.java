@@ -149,4 +149,15 @@ class JShellScriptsTest {
             + "shares added back                                  £100.00\n"
             + "Camden (202) is in London; 2025-26 is followed by 2026-27\n");
   }
+
+  @Test
+  void a_chain_continued_on_a_line_starting_with_a_dot_fails_as_it_does_in_jshell(@TempDir Path dir) throws IOException {
+    // jshell runs "String s = "a"" as soon as the line is complete; ".concat(...)" is then a snippet of its own.
+    Path script = dir.resolve("broken.jsh");
+    Files.writeString(script, "String s = \"a\"\n    .concat(\"b\");\nSystem.out.println(s);\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Error:");
+    Files.writeString(script, "String s = \"a\".\n    concat(\"b\");\nSystem.out.println(s);\n");
+    assertThat(JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script)).isEqualTo("ab\n");
+  }
 }

@@ -9,6 +9,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendfunding.funding.placeplus.LocalBanding;
@@ -84,14 +85,51 @@ class SchoolFundingGapReportTest {
   @Test
   void a_budget_that_is_not_an_amount_is_refused() {
     assertThat(run(sample().toString(), "--school", "X", "--la", "Y", "--notional-sen-budget", "lots")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--notional-sen-budget 'lots': ");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("--notional-sen-budget").contains("'lots' is not an amount of money");
   }
 
   @Test
   void a_special_school_setting_is_refused() {
-    assertThat(run(sample().toString(), "--school", "X", "--la", "Y", "--notional-sen-budget", "1",
+    assertThat(run(sample().toString(), "--school", "X", "--la", "Shropshire", "--notional-sen-budget", "1",
         "--setting", "MAINTAINED_SPECIAL")).isEqualTo(2);
     assertThat(err.toString(StandardCharsets.UTF_8))
         .contains("--setting MAINTAINED_SPECIAL: the funding gap is for mainstream schools");
+  }
+
+  @Test
+  void a_banding_file_of_the_users_prices_band_rows(@TempDir Path dir) throws IOException {
+    // Southend's published bands with amounts the LA gave the school: level-2 pays £5,000.
+    Files.writeString(dir.resolve("bands.yaml"), "authority: Southend-on-Sea\n"
+        + "description: our LA's bands, with the amounts in its 2025-26 letter\n"
+        + "verified: false\n"
+        + "reference:\n  - title: Letter from the LA to the school\n"
+        + "bands:\n  - id: level-2\n    amount: 5000\n  - id: level-3\n    amount: 9000\n");
+    Files.writeString(dir.resolve("pupils.csv"), SchoolPupilsCsv.COLUMNS.stream().collect(java.util.stream.Collectors.joining(",")) + "\n"
+        + "P01,E,ASD,18500,BAND,level-2,\nP02,E,SEMH,16000,BAND,level-3,\n");
+    assertThat(run(dir.resolve("pupils.csv").toString(), "--school", "Shoreline", "--la", "Southend-on-Sea",
+        "--notional-sen-budget", "12,000", "--banding-file", dir.resolve("bands.yaml").toString()))
+        .as(err.toString(StandardCharsets.UTF_8)).isZero();
+    // Cost £34,500 - notional £12,000 - top-ups (£5,000 + £9,000) = £8,500.
+    assertThat(out.toString(StandardCharsets.UTF_8)).containsPattern("top-ups received from the LA +£14,000\\.00")
+        .containsPattern("funding gap \\(cost - notional budget - top-ups\\) +£8,500\\.00")
+        .contains("Dear Southend-on-Sea SEND team");
+  }
+
+  @Test
+  void an_la_code_names_the_authority_in_the_letter(@TempDir Path dir) throws IOException {
+    assertThat(run(sample().toString(), "--school", "Riverside Primary School", "--la", "893",
+        "--notional-sen-budget", "60,000", "--out", dir.resolve("gap").toString())).as(err.toString(StandardCharsets.UTF_8)).isZero();
+    assertThat(Files.readString(dir.resolve("gap").resolve("letter.txt"))).startsWith("Dear Shropshire SEND team");
+    List<String> csv = Files.readAllLines(dir.resolve("gap").resolve("school-funding-gap.csv"));
+    assertThat(csv.get(0)).isEqualTo("pupil_id,sen_provision,primary_need,provision_cost,from_notional_sen_budget,top_up,unfunded,provenance");
+    assertThat(csv.get(1)).startsWith("P01,E,ASD,18500.00,6000.00,4000.00,8500.00,");
+    assertThat(String.join("\n", csv)).doesNotContain("£");
+  }
+
+  @Test
+  void a_near_miss_la_name_suggests_the_real_one() {
+    assertThat(run(sample().toString(), "--school", "X", "--la", "Shropshre", "--notional-sen-budget", "1")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8).strip()).isEqualTo("send-school-report: --la 'Shropshre' is not a local authority"
+        + " in England; did you mean Shropshire? Give the name as DfE spells it or its three-digit code");
   }
 }
