@@ -186,26 +186,10 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
     LocalBanding bands = checked.bands();
     PlacePlusRates rates = checked.rates();
     InputFiles.readable("PUPILS.csv", pupilsFile);
-    // Encoding first: a Windows-1252 or UTF-16 file is one located line saying to save it as CSV UTF-8.
-    InputText.read(pupilsFile, 64L * 1024 * 1024);
-    ImmutableList<SchoolPupil> pupils;
-    try {
-      pupils = SchoolPupilsCsv.read(pupilsFile, setting, element1, bands);
-    } catch (SchoolCsvException e) {
-      if (((Object) e) instanceof InputException) {
-        throw e;
-      }
-      throw new UserError(pupilsFile + ": " + e.problems().size() + (e.problems().size() == 1 ? " problem" : " problems")
-          + (e.problems().size() == 1 ? " (" + e.problems().get(0) + ")" : " (listed above)") + "; correct the file and run again",
-          e.problems().size() == 1 ? List.of() : e.problems());
-    }
+    // The loader reads through the input layer: a Windows-1252 or UTF-16 file, a bad cell or an
+    // implausible amount is a located InputException, printed as one line (or a list and one line).
+    ImmutableList<SchoolPupil> pupils = SchoolPupilsCsv.read(pupilsFile, setting, element1, bands);
     checkBandsHaveAmounts(pupils, bands);
-    try {
-      Money.sum(pupils.stream().map(p -> p.placement().provisionCost()).toList());
-    } catch (ArithmeticException e) {
-      throw new UserError(pupilsFile + ": the provision costs add up to more than the model can hold exactly (about £92 million"
-          + " billion); check provision_cost for a mistyped amount");
-    }
     List<PupilPlacement> placements = pupils.stream().map(SchoolPupil::placement).collect(Collectors.toList());
     SchoolFundingGap gap = SchoolFundingGap.compute(school, budget, placements, rates, bands);
 

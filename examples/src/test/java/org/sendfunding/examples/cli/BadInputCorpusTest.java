@@ -71,8 +71,10 @@ class BadInputCorpusTest {
     c.add(new Case("school: Windows-1252 £", "school-report", windows1252(SCHOOL_HEADER + pupil), args("IN|" + school), "not UTF-8"));
     c.add(new Case("school: UTF-16", "school-report", utf16(SCHOOL_HEADER + pupil), args("IN|" + school), "is UTF-16 text"));
     c.add(new Case("school: --out a file", "school-report", null, args(sampleSchool + "|" + school + "|--out|FILE"), "is a file, not a folder"));
-    c.add(new Case("school: overflowing costs", "school-report",
-        utf8(SCHOOL_HEADER + "P01,E,ASD,50000000000000000,NONE,,\nP02,E,ASD,50000000000000000,NONE,,\n"), args("IN|" + school), "provision"));
+    // Two costs whose sum overflows a long of pence: each is refused as implausible (over £2,000,000 a pupil).
+    c.add(new Case("school: costs whose sum would overflow", "school-report",
+        utf8(SCHOOL_HEADER + "P01,E,ASD,50000000000000000,NONE,,\nP02,E,ASD,50000000000000000,NONE,,\n"), args("IN|" + school),
+        "2 problems in"));
     c.add(new Case("school: year without rates", "school-report", null, args(sampleSchool + "|" + school + "|--year|1999-00"),
         "--year 1999-00: the model has no place-plus rates in force in 1999-00"));
     c.add(new Case("school: year 2025-27", "school-report", null, args(sampleSchool + "|" + school + "|--year|2025-27"),

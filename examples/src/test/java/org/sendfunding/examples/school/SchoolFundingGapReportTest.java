@@ -13,6 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendfunding.funding.placeplus.LocalBanding;
+import org.sendfunding.model.input.InputException;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.setting.SettingType;
 
@@ -64,13 +65,14 @@ class SchoolFundingGapReportTest {
         + "P5,N,SPLD,100\n");
     assertThat(run(csv.toString(), "--school", "X", "--la", "Shropshire", "--notional-sen-budget", "1000")).isEqualTo(2);
     String e = err.toString(StandardCharsets.UTF_8);
-    assertThat(e).contains("bad.csv: 6 problems")
-        .contains("bad.csv line 2 column provision_cost: ")
-        .contains("bad.csv line 3 column sen_provision: ")
-        .contains("bad.csv line 4 column pupil_id: 'P1' already appears on line 2")
-        .contains("bad.csv line 4 column band: 'EHCP-9' is not a band of Shropshire's banding")
-        .contains("bad.csv line 5 column agreed_top_up: required when top_up_basis is AGREED_AMOUNT")
-        .contains("bad.csv line 6: 4 fields, expected 7");
+    // each problem on its own indented line, then one line for the command
+    assertThat(e).contains("  " + csv + " line 2, column 'provision_cost' ('abc'): not an amount of money")
+        .contains("  " + csv + " line 3, column 'sen_provision' ('X'): ")
+        .contains("  " + csv + " line 4, column 'pupil_id' ('P1'): already appears on line 2")
+        .contains("  " + csv + " line 4, column 'band' ('EHCP-9'): not a band of Shropshire's banding")
+        .contains("  " + csv + " line 5, column 'agreed_top_up': required when top_up_basis is AGREED_AMOUNT")
+        .contains("  " + csv + " line 6: 4 cells but the header has 7 columns")
+        .endsWith("send-school-report: 6 problems in " + csv + " (listed above); correct them and run again" + System.lineSeparator());
     assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
@@ -79,7 +81,48 @@ class SchoolFundingGapReportTest {
     assertThatThrownBy(() -> SchoolPupilsCsv.parse("s.csv", "pupil_id,sen_provision,primary_need,provision_cost,top_up_basis,band\n",
         SettingType.MAINSTREAM_MAINTAINED, Money.ofPounds(5000), LocalBanding.example("shropshire")))
         .isInstanceOf(SchoolCsvException.class)
-        .hasMessage("s.csv: 1 problem\n  - s.csv line 1: missing column 'agreed_top_up'");
+        .isInstanceOf(InputException.class)
+        .hasMessage("1 problem in s.csv:\n  line 1, column 'agreed_top_up': missing column (expected "
+            + String.join(",", SchoolPupilsCsv.COLUMNS) + ")");
+  }
+
+  @Test
+  void an_excel_csv_utf8_file_with_a_bom_and_quoted_thousands_reads() {
+    String excel = "\uFEFF" + String.join(",", SchoolPupilsCsv.COLUMNS) + "\r\n"
+        + "P01,E,ASD,\"18,500\",BAND,EHCP-4,\r\n"
+        + "P02,K,SPLD,\"£2,400.00\",NONE,,\r\n";
+    var pupils = SchoolPupilsCsv.parse("school.csv", excel, SettingType.MAINSTREAM_MAINTAINED, Money.ofPounds(5000),
+        LocalBanding.example("shropshire"));
+    assertThat(pupils).extracting(p -> p.placement().provisionCost())
+        .containsExactly(Money.ofPounds(18_500), Money.ofPounds(2_400));
+  }
+
+  @Test
+  void an_amount_that_would_overflow_the_total_is_refused_as_implausible_not_wrapped() {
+    // the case: one pupil's cost of £92,233,720,368,547,758 (near the largest long of pence)
+    String csv = String.join(",", SchoolPupilsCsv.COLUMNS) + "\nP01,E,ASD,\"92,233,720,368,547,758\",NONE,,\n";
+    assertThatThrownBy(() -> SchoolPupilsCsv.parse("s.csv", csv, SettingType.MAINSTREAM_MAINTAINED, Money.ofPounds(5000),
+        LocalBanding.example("shropshire")))
+        .isInstanceOf(SchoolCsvException.class)
+        .hasMessageStartingWith("1 problem in s.csv:\n  line 2, column 'provision_cost' ('92,233,720,368,547,758'): "
+            + "implausible for one pupil's annual SEN provision cost or top-up: more than £2,000,000 (");
+  }
+
+  @Test
+  void an_empty_file_and_a_header_alone_are_both_no_pupils(@TempDir Path dir) throws IOException {
+    for (String text : new String[] {"", String.join(",", SchoolPupilsCsv.COLUMNS) + "\r\n"}) {
+      assertThatThrownBy(() -> SchoolPupilsCsv.parse("s.csv", text, SettingType.MAINSTREAM_MAINTAINED, Money.ofPounds(5000),
+          LocalBanding.example("shropshire")))
+          .hasMessage("1 problem in s.csv:\n  no pupils after the header (expected " + String.join(",", SchoolPupilsCsv.COLUMNS) + ")");
+    }
+    Path cp1252 = dir.resolve("excel.csv");
+    Files.write(cp1252, (String.join(",", SchoolPupilsCsv.COLUMNS) + "\r\nP01,E,ASD,\u00a3500,NONE,,\r\n")
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    assertThatThrownBy(() -> SchoolPupilsCsv.read(cp1252, SettingType.MAINSTREAM_MAINTAINED, Money.ofPounds(5000),
+        LocalBanding.example("shropshire")))
+        .isInstanceOf(SchoolCsvException.class)
+        .hasMessageContaining("line 2 ('byte 0xA3'): the file is not UTF-8 text")
+        .hasMessageContaining("save it as \"CSV UTF-8\"");
   }
 
   @Test

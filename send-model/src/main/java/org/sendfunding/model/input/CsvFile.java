@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * A CSV file read whole under one fixed set of rules, the same for every loader in the library: a
@@ -214,7 +215,7 @@ public final class CsvFile {
     });
   }
 
-  private static CsvFile collecting(Problems problems, java.util.function.Supplier<CsvFile> read) {
+  private static CsvFile collecting(Problems problems, Supplier<CsvFile> read) {
     Preconditions.checkNotNull(problems, "CsvFile.problems: must not be null");
     int before = problems.size();
     try {

@@ -120,6 +120,18 @@ public final class CsvRow {
   }
 
   /**
+   * As {@link #optionalText(String)}; the collector is taken for symmetry with the other optional
+   * getters (text cannot be malformed).
+   *
+   * @param column the header name
+   * @param problems unused
+   * @return the text if any
+   */
+  public Optional<String> optionalText(String column, Problems problems) {
+    return optionalText(column);
+  }
+
+  /**
    * An amount of money, at most two decimal places, by {@link NumberSyntax#money}.
    *
    * @param column the header name

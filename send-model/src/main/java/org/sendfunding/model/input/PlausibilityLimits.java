@@ -9,7 +9,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.sendfunding.model.money.Money;
+import org.sendfunding.model.money.RoundingRule;
 
 /**
  * Plausibility limits as data: for each kind of figure a loader reads (an LA's population aged 2 to 18,
@@ -116,7 +118,7 @@ public final class PlausibilityLimits {
 
     private String format(BigDecimal v) {
       if (unit.equals("pounds")) {
-        return Money.ofPounds(v, org.sendfunding.model.money.RoundingRule.HALF_UP_TO_PENNY).toString().replace(".00", "");
+        return Money.ofPounds(v, RoundingRule.HALF_UP_TO_PENNY).toString().replace(".00", "");
       }
       if (unit.equals("year")) {
         return v.toPlainString();
@@ -245,6 +247,18 @@ public final class PlausibilityLimits {
     }
     problems.add(Problem.of(source, line, column, text, l.refusal(value)));
     return false;
+  }
+
+  /**
+   * Why a value is implausible, for a parser that reports by exception rather than by collector.
+   *
+   * @param quantity the quantity's key
+   * @param value the value
+   * @return the message, or empty if the value is plausible
+   */
+  public Optional<String> refusal(String quantity, BigDecimal value) {
+    Limit l = limit(quantity);
+    return l.contains(value) ? Optional.empty() : Optional.of(l.refusal(value));
   }
 
   @Override

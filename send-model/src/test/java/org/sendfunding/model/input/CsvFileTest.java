@@ -276,4 +276,28 @@ class CsvFileTest {
         "h.csv line 1, column 'b': missing column (expected a,b)",
         "h.csv line 2: 1 cell but the header has 2 columns");
   }
+
+  /** Whatever the bytes, reading returns whole rows of the header's width or throws InputException naming the file. */
+  @Test
+  void any_bytes_read_cleanly_or_fail_with_a_located_input_exception() {
+    org.quicktheories.core.Gen<String> piece = org.quicktheories.generators.SourceDSL.integers().between(0, 11)
+        .map(i -> new String[] {",", "\"", "\n", "\r\n", "\r", "a", " ", "#", "\uFEFF", "£", "\"\"", "x,y"}[i]);
+    org.quicktheories.QuickTheory.qt().withExamples(3000)
+        .forAll(org.quicktheories.generators.SourceDSL.lists().of(piece).ofSizeBetween(0, 40),
+            org.quicktheories.generators.SourceDSL.integers().between(0, 255))
+        .checkAssert((pieces, noise) -> {
+          byte[] text = String.join("", pieces).getBytes(UTF_8);
+          byte[] data = noise < 16 && text.length > 0 ? Bytes.concat(text, new byte[] {(byte) (0x80 + noise)}) : text;
+          try {
+            CsvFile file = bytes(data);
+            for (CsvRow row : file.rows()) {
+              assertThat(row.cells()).hasSize(file.header().size());
+              assertThat(row.line()).isPositive();
+            }
+          } catch (InputException e) {
+            assertThat(e.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.source()).isEqualTo("f.csv"));
+            assertThat(e.getMessage()).contains("f.csv");
+          }
+        });
+  }
 }

@@ -35,6 +35,7 @@ class CsvRowTest {
     assertThat(row.optionalMoney("blank", problems)).isEmpty();
     assertThat(row.optionalWholeNumber("whole", problems)).contains(18_500L);
     assertThat(row.optionalText("blank")).isEmpty();
+    assertThat(row.optionalText("text", problems)).contains("Camden");
     assertThat(row.isBlank("blank")).isTrue();
     assertThat(row.get("not_in_header")).isEmpty();
     assertThat(problems.isEmpty()).isTrue();
