@@ -48,7 +48,8 @@ import picocli.CommandLine.Option;
     version = "SEND Funding Model 0.1.0",
     description = "The England SEND funding report on the embedded default data (or --data DIR): high-needs allocations, "
         + "deficit projections under today's rules and reforms, settlements, national banding, sufficiency, "
-        + "EHCP timeliness, accountability, places and services. The per-LA panel is ILLUSTRATIVE where marked.")
+        + "EHCP timeliness, accountability, places and services. The per-LA panel is DfE's published statistics, "
+        + "ILLUSTRATIVE where marked.")
 public final class EnglandReport implements Callable<Integer> {
 
   /** The most years a projection runs (send-funding's Assumptions.years). */
@@ -88,6 +89,11 @@ public final class EnglandReport implements Callable<Integer> {
       + "description, overrides) applied to today's rules and every policy.")
   Path overlayFile;
 
+  @Option(names = "--la", paramLabel = "NAME|CODE", description = "One authority instead of the sections: its real series "
+      + "from DfE's published statistics (EHC plans since 2010, placements, flows and 20-week timeliness, high-needs block and "
+      + "DSG since 2019-20) beside its modelled years, with a chart. A name (Halton) or a three-digit DfE code (876).")
+  String laName;
+
   @Option(names = "--no-progress", description = "Do not show progress bars.")
   boolean noProgress;
 
@@ -122,7 +128,8 @@ public final class EnglandReport implements Callable<Integer> {
   }
 
   /** What the options resolve to, once checked. */
-  record Checked(FundingDataset dataset, Optional<ParameterOverlay> overlay, ParameterSet parameters) {}
+  record Checked(FundingDataset dataset, Optional<ParameterOverlay> overlay, ParameterSet parameters,
+      Optional<org.sendfunding.model.authority.LocalAuthority> authority) {}
 
   /**
    * Checks every option and loads the user's dataset and overlay, before anything is printed or written.
@@ -180,7 +187,17 @@ public final class EnglandReport implements Callable<Integer> {
       parameters = parameters.withOverlay(o);
       overlay = Optional.of(o);
     }
-    return new Checked(dataset, overlay, parameters);
+    Optional<org.sendfunding.model.authority.LocalAuthority> authority = Optional.empty();
+    if (laName != null) {
+      org.sendfunding.model.authority.LocalAuthority la = org.sendfunding.examples.cli.AuthorityNames.find("--la", laName,
+          LocalAuthorities.england());
+      if (dataset != null && dataset.panel().stream().noneMatch(r -> r.localAuthority().code() == la.code())) {
+        throw new UserError("--la " + laName + ": " + la.name() + " is not in dataset " + dataDir
+            + "; give one of its LAs or leave out --data");
+      }
+      authority = Optional.of(la);
+    }
+    return new Checked(dataset, overlay, parameters, authority);
   }
 
   /** Reads a dataset folder in send-funding's layout, every file checked first. */
@@ -225,8 +242,12 @@ public final class EnglandReport implements Callable<Integer> {
           !noProgress && System.console() != null, checked.dataset(), checked.overlay(), checked.parameters());
       terminal.println("SEND Funding Model — England report, " + year + " (projections to " + projectTo + ")");
       if (checked.dataset() == null) {
-        terminal.println("Per-LA figures come from an ILLUSTRATIVE panel whose national sums match published figures;"
-            + " national figures are real and cited.");
+        terminal.println("Per-LA figures are DfE's published statistics wherever DfE publishes them (real, or derived by a"
+            + " named rule: docs/data.md); national figures are real and cited.");
+        StringBuilder still = new StringBuilder();
+        context.dataset().illustrativeFields().forEach((field, count) ->
+            still.append(still.length() == 0 ? "" : ", ").append(field).append(count == context.dataset().panel().size() ? "" : " (" + count + " LAs)"));
+        terminal.println("ILLUSTRATIVE (no public per-LA figure): " + still + "; caseload unit costs.");
       } else {
         terminal.println("Dataset: " + dataDir + " (" + checked.dataset().panel().size() + " LAs, base year "
             + checked.dataset().baseYear() + (checked.dataset().illustrative() ? ", ILLUSTRATIVE" : "") + ").");
@@ -234,8 +255,11 @@ public final class EnglandReport implements Callable<Integer> {
       checked.overlay().ifPresent(o -> terminal.println("Scenario overlay: " + o.name() + " (" + overlayFile + "), "
           + o.overrides().size() + " override(s), applied to today's rules and every policy."));
       terminal.println();
+      if (checked.authority().isPresent()) {
+        new AuthorityView(checked.authority().get()).run(context);
+      }
       for (int i = 0; i < allSections.size(); i++) {
-        if (sections != null && !sections.contains(i + 1)) {
+        if (checked.authority().isPresent() || sections != null && !sections.contains(i + 1)) {
           continue;
         }
         ReportSection section = allSections.get(i);

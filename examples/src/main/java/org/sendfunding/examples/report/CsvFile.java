@@ -14,7 +14,8 @@ import java.util.List;
  * <p>{@code CsvFile.write(dir.resolve("deficits.csv"), table)} writes the header and every row.
  *
  * <p>The report's CSV conventions are enforced here, so a section cannot break them: headers are
- * snake_case ({@code closing_balance}), and no cell holds a {@code £} sign. Amounts are therefore
+ * snake_case ({@code closing_balance}), and no cell holds a {@code £} sign: an amount written with one
+ * ({@code £1,234.00}) is a defect, and in a text cell (a provenance note) it is written {@code GBP}. Amounts are therefore
  * plain pounds with two decimals ({@code -30367703218.92}), percentages plain numbers in columns whose
  * name ends {@code _percent}; with no {@code £} anywhere the files are pure ASCII apart from names, and
  * open the same in Excel whichever encoding it guesses. A table that breaks a convention is a defect
@@ -36,7 +37,7 @@ public final class CsvFile {
     StringBuilder out = new StringBuilder();
     appendLine(out, table.header());
     for (List<String> row : table.rows()) {
-      appendLine(out, row);
+      appendLine(out, row.stream().map(c -> c.replace("£", "GBP ")).toList());
     }
     try {
       if (file.getParent() != null) {
@@ -52,6 +53,9 @@ public final class CsvFile {
   /** Headers must match this: lower case, digits and underscores. */
   static final java.util.regex.Pattern SNAKE_CASE = java.util.regex.Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
 
+  /** An amount as the terminal shows it, which a CSV must not hold: £1,234.00, -£12.5m. */
+  static final java.util.regex.Pattern DISPLAY_MONEY = java.util.regex.Pattern.compile("-?£[0-9,]+(\\.[0-9]+)?[mbn]*");
+
   static void check(Path file, TextTable table) {
     for (String h : table.header()) {
       if (!SNAKE_CASE.matcher(h).matches()) {
@@ -60,7 +64,7 @@ public final class CsvFile {
     }
     for (List<String> row : table.rows()) {
       for (String cell : row) {
-        if (cell.indexOf('£') >= 0) {
+        if (DISPLAY_MONEY.matcher(cell).matches()) {
           throw new IllegalArgumentException("CsvFile: " + file.getFileName() + ": cell '" + cell
               + "' holds a £ sign; write plain pounds (Money.toPounds())");
         }

@@ -318,6 +318,11 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
       s.append(String.format("On these figures the notional budget and top-ups cover the cost of provision, with %s to spare.%n",
           gap.gap().negated()));
     }
+    List<String> published = PublishedLaFigures.sentences(authority);
+    if (!published.isEmpty()) {
+      s.append("\nThe published figures for ").append(authority.name()).append(" show the pressure behind this:\n");
+      published.forEach(p -> s.append("- ").append(p).append('\n'));
+    }
     s.append("\nThe figures for each pupil are attached. They were computed with the open-source SEND Funding Model ");
     ParameterUse use = thresholdUse(gap);
     if (use != null && !use.references().isEmpty()) {

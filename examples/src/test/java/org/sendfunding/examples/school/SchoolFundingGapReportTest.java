@@ -49,7 +49,13 @@ class SchoolFundingGapReportTest {
         .contains("That leaves £25,100.00 of the cost of provision unfunded: £2,091.67 for each of these pupils")
         .contains("£200.00 more than the whole notional budget")
         .contains("The largest unfunded costs are for pupils P01 (£8,500.00), P02 (£7,200.00), P04 (£6,000.00).")
-        .contains("placeplus.notional_sen_threshold");
+        .contains("placeplus.notional_sen_threshold")
+        // Shropshire's own published figures, with source and year (DfE: 1,906 plans in January 2019, 3,016 in
+        // January 2025; 37.2% of 2024's new plans within 20 weeks)
+        .contains("Shropshire's EHC plans rose from 1,906 in January 2019 to 3,016 in January 2025 (+58%) (DfE, Education, health"
+            + " and care plans, reporting year 2025).")
+        .containsPattern("In 2024, 37\\.2% of its new EHC plans were issued within the 20 weeks the law allows, against \\d+\\.\\d% in England")
+        .containsPattern("Its high-needs block in 2021-22 was £[\\d,]+\\.\\d\\d for each resident aged 2 to 18, against £[\\d,]+\\.\\d\\d in England");
     assertThat(Files.readAllLines(dir.resolve("school-funding-gap.csv"))).hasSize(13);
     assertThat(Files.readString(dir.resolve("letter.txt"))).startsWith("Dear Shropshire SEND team");
   }
