@@ -1,5 +1,5 @@
 // My authority: DfE's published figures for one LA (REAL) beside the model's years (MODELLED, today's rules).
-// Put your LA's three-digit DfE code (or la("Your LA").code()) on the next line.
+// Put your LA's three-digit DfE code on the next line (LocalAuthorities.england() lists them).
 int code = 876;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Area;
@@ -12,7 +12,7 @@ List<List<?>> plans = new ArrayList<>();
 for (int y : List.of(2010, 2015, 2019, 2022, 2025)) {
   plans.add(List.of("January " + y, n(stats.series(code, org.sendfunding.data.england.Measure.STATEMENTS_AND_EHC_PLANS).value(Period.january(y)).or(() -> stats.series(code, org.sendfunding.data.england.Measure.EHC_PLANS).value(Period.january(y))))));
 }
-System.out.println(la(code).name() + ": statements and EHC plans (REAL, DfE)");
+System.out.println(LocalAuthorities.england().byCode(code).name() + ": statements and EHC plans (REAL, DfE)");
 table(List.of("when", "plans"), plans);
 List<List<?>> flows = new ArrayList<>();
 for (int y = 2019; y <= 2024; y++) {
