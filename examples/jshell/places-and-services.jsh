@@ -1,4 +1,4 @@
-// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE per-LA data).
+// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE services and places, generated from the real caseloads).
 // jshell runs a line as soon as it is a complete statement, so a chain continued on the next line ends its
 // line with "." (a line starting with "." would be a new, broken snippet).
 import org.sendfunding.funding.dataset.*;
