@@ -69,6 +69,7 @@ class JShellScriptsTest {
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
+    tested.add("my-authority.jsh");
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 
@@ -148,5 +149,27 @@ class JShellScriptsTest {
             + "£100 shared three ways            [£33.34, £33.33, £33.33]\n"
             + "shares added back                                  £100.00\n"
             + "Camden (202) is in London; 2025-26 is followed by 2026-27\n");
+  }
+
+  @Test
+  void a_chain_continued_on_a_line_starting_with_a_dot_fails_as_it_does_in_jshell(@TempDir Path dir) throws IOException {
+    // jshell runs "String s = "a"" as soon as the line is complete; ".concat(...)" is then a snippet of its own.
+    Path script = dir.resolve("broken.jsh");
+    Files.writeString(script, "String s = \"a\"\n    .concat(\"b\");\nSystem.out.println(s);\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Error:");
+    Files.writeString(script, "String s = \"a\".\n    concat(\"b\");\nSystem.out.println(s);\n");
+    assertThat(JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script)).isEqualTo("ab\n");
+  }
+
+  @Test
+  void my_authority_prints_halton_real_and_modelled() throws Exception {
+    String out = run("my-authority.jsh");
+    // DfE, Education, health and care plans (2022 and 2025 releases): Halton 554 statements in January 2010,
+    // 771 plans in January 2019, 1,712 in January 2025; 58.2% of 2024's new plans within 20 weeks.
+    assertThat(out).startsWith("Halton: statements and EHC plans (REAL, DfE)\n")
+        .containsPattern("January 2010 +554\n").containsPattern("January 2019 +771\n").containsPattern("January 2025 +1,712\n")
+        .containsPattern("2024 +\\S+ +58\\.2% +")
+        .contains("The model's years (MODELLED)").containsPattern("2030-31 +\\d+ +£");
   }
 }
