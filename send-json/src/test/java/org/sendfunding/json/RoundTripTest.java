@@ -50,7 +50,7 @@ import org.sendfunding.funding.certainty.CertaintyMeasures;
 import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.DistributionMeasures;
 import org.sendfunding.funding.dataset.CaseloadProjection;
-import org.sendfunding.funding.dataset.CsvLimits;
+import org.sendfunding.funding.dataset.DatasetLimits;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.dataset.NffInputs;
 import org.sendfunding.funding.deficit.WriteOffPolicy;
@@ -316,7 +316,7 @@ class RoundTripTest {
     roundTrip(s.run().certainty(202));
     roundTrip(s.run());
     roundTrip(DistributionMeasures.of(new double[] {1, 2, 3, 10}));
-    roundTrip(CsvLimits.of(1_000_000, 10_000, 1_000));
+    roundTrip(DatasetLimits.of(1_000_000, 10_000, 1_000));
   }
 
   @Test

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
  * schools ({@code --schools}, by default {@code schools.csv} in the pupils file's folder). With
  * {@code --out} it writes {@code accountability-movements.csv}, every school under every alternative.
  */
-@Command(name = "send-accountability", mixinStandardHelpOptions = true, version = "SEND Funding Model 0.1.0",
+@Command(name = "send-accountability", mixinStandardHelpOptions = true, versionProvider = org.sendfunding.examples.report.ProjectVersion.class,
     description = "Progress 8 against contextual value added and time-on-roll Progress 8 for a cohort: rank correlations, "
         + "how far SEN-heavy schools move, the biggest movers.")
 public final class AccountabilityComparison implements Callable<Integer> {

@@ -43,7 +43,7 @@ import picocli.CommandLine.Parameters;
  * and the yearly measures its {@link CaseloadMeasures}. With {@code --out} it writes {@code
  * ehcp-deadlines.csv} (one row per deadline) and {@code ehcp-timeliness.csv} (one row per year).
  */
-@Command(name = "send-ehcp-deadlines", mixinStandardHelpOptions = true, version = "SEND Funding Model 0.1.0",
+@Command(name = "send-ehcp-deadlines", mixinStandardHelpOptions = true, versionProvider = org.sendfunding.examples.report.ProjectVersion.class,
     description = "Every statutory deadline of each EHC needs assessment case in a caseload CSV, the deadlines missed, "
         + "and the share of new plans issued within 20 weeks by year beside DfE's national rate.")
 public final class EhcpDeadlines implements Callable<Integer> {

@@ -11,8 +11,8 @@ import org.immutables.value.Value;
  * largest, has 1,530 rows and under 200 KB) yet bound any file:
  *
  * <pre>{@code
- * CsvLimits.DEFAULT;                          // 64 MiB, 1,000,000 rows, 10,000 characters a field
- * CsvLimits.of(256L * 1024 * 1024, 5_000_000, 10_000);   // a bigger pupil-level panel
+ * DatasetLimits.DEFAULT;                          // 64 MiB, 1,000,000 rows, 10,000 characters a field
+ * DatasetLimits.of(256L * 1024 * 1024, 5_000_000, 10_000);   // a bigger pupil-level panel
  * DatasetCsv.readPanel(reader, "panel.csv", LocalAuthorities.england(), limits);
  * }</pre>
  *
@@ -22,12 +22,12 @@ import org.immutables.value.Value;
  * <p>This class is immutable and thread-safe.
  */
 @Value.Immutable(builder = false)
-public abstract class CsvLimits {
+public abstract class DatasetLimits {
 
   /** 64 MiB of characters, 1,000,000 data rows, 10,000 characters a field. */
-  public static final CsvLimits DEFAULT = of(64L * 1024 * 1024, 1_000_000, 10_000);
+  public static final DatasetLimits DEFAULT = of(64L * 1024 * 1024, 1_000_000, 10_000);
 
-  CsvLimits() {}
+  DatasetLimits() {}
 
   /**
    * Limits of a file's size, data rows and field length.
@@ -37,8 +37,8 @@ public abstract class CsvLimits {
    * @param maxFieldLength the most characters a single field may have
    * @return the limits
    */
-  public static CsvLimits of(long maxCharacters, int maxRows, int maxFieldLength) {
-    return ImmutableCsvLimits.of(maxCharacters, maxRows, maxFieldLength);
+  public static DatasetLimits of(long maxCharacters, int maxRows, int maxFieldLength) {
+    return ImmutableDatasetLimits.of(maxCharacters, maxRows, maxFieldLength);
   }
 
   /** The most characters a file may have. @return the limit */
@@ -56,13 +56,13 @@ public abstract class CsvLimits {
   @Value.Check
   void check() {
     Preconditions.checkArgument(maxCharacters() > 0 && maxRows() > 0 && maxFieldLength() > 0,
-        "CsvLimits: limits must be positive, got %s characters, %s rows, %s field length",
+        "DatasetLimits: limits must be positive, got %s characters, %s rows, %s field length",
         maxCharacters(), maxRows(), maxFieldLength());
   }
 
   @Override
   public String toString() {
-    return "CsvLimits[" + maxCharacters() + " characters, " + maxRows() + " rows, " + maxFieldLength()
+    return "DatasetLimits[" + maxCharacters() + " characters, " + maxRows() + " rows, " + maxFieldLength()
         + " characters a field]";
   }
 }

@@ -9,7 +9,7 @@ import java.io.StringReader;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.model.authority.LocalAuthorities;
 
-class CsvLimitsTest {
+class DatasetLimitsTest {
 
   private static final String HEADER = String.join(",", DatasetCsv.NATIONAL_COLUMNS) + "\n";
   private static final String ROW = "high_needs_total,%s,6115000000,gbp,Written question 129210,table,https://example.org,%s\n";
@@ -24,14 +24,14 @@ class CsvLimitsTest {
 
   @Test
   void a_file_within_the_limits_loads() {
-    NationalSeries s = DatasetCsv.readNationalSeries(new StringReader(rows(3, "n")), "s.csv", CsvLimits.of(10_000, 3, 40));
+    NationalSeries s = DatasetCsv.readNationalSeries(new StringReader(rows(3, "n")), "s.csv", DatasetLimits.of(10_000, 3, 40));
     assertThat(s.figures()).hasSize(3);
   }
 
   @Test
   void too_many_rows_fail_the_whole_file_naming_the_line() {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
-        DatasetCsv.readNationalSeries(new StringReader(rows(4, "n")), "s.csv", CsvLimits.of(10_000, 3, 40)));
+        DatasetCsv.readNationalSeries(new StringReader(rows(4, "n")), "s.csv", DatasetLimits.of(10_000, 3, 40)));
     assertThat(e.messages()).containsExactly("s.csv line 5: more than the limit of 3 rows");
   }
 
@@ -39,7 +39,7 @@ class CsvLimitsTest {
   void an_over_long_field_names_line_and_column() {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
         DatasetCsv.readNationalSeries(new StringReader(rows(1, Strings.repeat("x", 41))), "s.csv",
-            CsvLimits.of(10_000, 3, 40)));
+            DatasetLimits.of(10_000, 3, 40)));
     assertThat(e.messages()).containsExactly("s.csv line 2 column note: 41 characters, more than the limit of 40");
   }
 
@@ -47,14 +47,14 @@ class CsvLimitsTest {
   void an_over_size_file_fails_before_rows_are_checked() {
     DatasetException e = catchThrowableOfType(DatasetException.class, () ->
         DatasetCsv.readPanel(new StringReader(rows(50, "n")), "p.csv", LocalAuthorities.england(),
-            CsvLimits.of(500, 1000, 100)));
+            DatasetLimits.of(500, 1000, 100)));
     assertThat(e.messages()).containsExactly("p.csv: more than the limit of 500 characters");
   }
 
   @Test
   void limits_must_be_positive() {
-    assertThatThrownBy(() -> CsvLimits.of(0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("CsvLimits: limits must be positive, got 0 characters, 1 rows, 1 field length");
-    assertThat(CsvLimits.DEFAULT.maxRows()).isEqualTo(1_000_000);
+    assertThatThrownBy(() -> DatasetLimits.of(0, 1, 1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("DatasetLimits: limits must be positive, got 0 characters, 1 rows, 1 field length");
+    assertThat(DatasetLimits.DEFAULT.maxRows()).isEqualTo(1_000_000);
   }
 }
