@@ -21,7 +21,9 @@ import org.sendfunding.examples.report.TextTable;
  * ILLUSTRATIVE caseload ({@link IllustrativeCaseload}, 4,000 requests, seed 7) and set beside the
  * national series DfE publishes.
  *
- * <p>Writes {@code ehcp-timeliness.csv} and {@code ehcp-timeliness.png}.
+ * <p>Then each LA's published 20-week timeliness, REAL ({@link PublishedTimeliness}).
+ *
+ * <p>Writes {@code ehcp-timeliness.csv}, {@code ehcp-timeliness.png} and {@code ehcp-timeliness-by-la.csv}.
  */
 final class EhcpTimelinessSection implements ReportSection {
 
@@ -75,6 +77,8 @@ final class EhcpTimelinessSection implements ReportSection {
       context.record(ChartFile.lines(context.outputDir().resolve("ehcp-timeliness.png"),
           "New EHC plans issued within 20 weeks, excluding exceptions (ILLUSTRATIVE caseload vs England)", "calendar year", "%", x, series));
     }
+    // issue 24: each LA's real published 20-week timeliness beside the illustrative caseload.
+    PublishedTimeliness.run(context);
   }
 
   private static String pct(OptionalDouble d) {

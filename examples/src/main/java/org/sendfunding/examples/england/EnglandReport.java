@@ -58,6 +58,12 @@ public final class EnglandReport implements Callable<Integer> {
   @Option(names = "--no-progress", description = "Do not show progress bars.")
   boolean noProgress;
 
+  // issue 24: one authority's report instead of the sections (AuthorityReport).
+  @Option(names = "--la", paramLabel = "NAME|CODE", description = "Report on one local authority instead: DfE's published "
+      + "series for it (EHC plans since 2010, flows and timeliness, high-needs block and DSG) beside the model's years, "
+      + "e.g. --la Rutland or --la 857.")
+  String authority;
+
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
@@ -116,10 +122,25 @@ public final class EnglandReport implements Callable<Integer> {
         }
       }
     }
+    org.sendfunding.model.authority.LocalAuthority onlyLa = null;
+    if (authority != null) {
+      try {
+        onlyLa = org.sendfunding.examples.report.AuthorityLookup.find(authority);
+      } catch (org.sendfunding.examples.report.AuthorityLookup.UnknownAuthorityException e) {
+        spec.commandLine().getErr().println("send-report: --la " + authority + ": " + e.getMessage());
+        return 2;
+      }
+    }
     Files.createDirectories(out);
     ReportContext context = new ReportContext(year, projectTo,
         policies == null ? ImmutableSet.of() : ImmutableSet.copyOf(policies), out, terminal,
         !noProgress && System.console() != null);
+    if (onlyLa != null) {
+      terminal.println("SEND Funding Model — local authority report, " + onlyLa.name() + " (projections to " + projectTo + ")");
+      AuthorityReport.run(context, onlyLa);
+      printWritten(context);
+      return 0;
+    }
     terminal.println("SEND Funding Model — England report, " + year + " (projections to " + projectTo + ")");
     terminal.println("Per-LA figures are DfE's published statistics wherever DfE publishes them (real, or derived by a"
         + " named rule: docs/data.md); national figures are real and cited.");
@@ -138,11 +159,15 @@ public final class EnglandReport implements Callable<Integer> {
       terminal.println("=".repeat(heading.length()));
       section.run(context);
     }
+    printWritten(context);
+    return 0;
+  }
+
+  private void printWritten(ReportContext context) {
     terminal.println("Files written to " + out.toAbsolutePath() + ":");
     for (Path p : context.written()) {
       terminal.println("  " + out.relativize(p));
     }
-    return 0;
   }
 
   /** Runs the report; exits with 0 on success, 2 on bad arguments, 1 on failure. */

@@ -58,7 +58,8 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
   @Option(names = "--school", required = true, description = "The school's name.")
   String school;
 
-  @Option(names = "--la", required = true, description = "The local authority, as named in the letter.")
+  @Option(names = "--la", required = true, paramLabel = "NAME|CODE",
+      description = "The school's local authority, by name or DfE code; the letter cites its published figures.")
   String localAuthority;
 
   @Option(names = "--notional-sen-budget", required = true, paramLabel = "POUNDS",
@@ -89,6 +90,9 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
 
   private final PrintStream terminal;
 
+  /** The LA's published figures the letter cites (set by {@link #call}; none when the letter is built alone). */
+  private LaPublishedFigures published;
+
   SchoolFundingGapReport(PrintStream terminal) {
     this.terminal = terminal;
   }
@@ -106,6 +110,13 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
       bands = LocalBanding.example(banding);
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--banding " + banding + ": " + e.getMessage());
+    }
+    // issue 24: the letter cites the school's own LA's published figures, so --la must name a real LA.
+    try {
+      published = LaPublishedFigures.of(org.sendfunding.examples.report.AuthorityLookup.find(localAuthority));
+      localAuthority = published.authority().name();
+    } catch (org.sendfunding.examples.report.AuthorityLookup.UnknownAuthorityException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), "--la " + localAuthority + ": " + e.getMessage());
     }
     ImmutableList<SchoolPupil> pupils = SchoolPupilsCsv.read(pupilsFile, setting, element1, bands);
     PlacePlusRates rates = PlacePlusRates.resolve(ParameterSet.defaults(), year);
@@ -189,6 +200,10 @@ public final class SchoolFundingGapReport implements Callable<Integer> {
     } else {
       s.append(String.format("On these figures the notional budget and top-ups cover the cost of provision, with %s to spare.%n",
           gap.gap().negated()));
+    }
+    if (published != null) {
+      s.append("\n").append(localAuthority).append("'s own published figures show the pressure the school meets:\n");
+      published.sentences().forEach(line -> s.append("- ").append(line).append('\n'));
     }
     s.append("\nThe figures for each pupil are attached. They were computed with the open-source SEND Funding Model ");
     ParameterUse use = thresholdUse(gap);
