@@ -69,6 +69,7 @@ class JShellScriptsTest {
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
+    tested.add("my-authority.jsh"); // my_authority_prints_one_las_published_series_and_its_modelled_years
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 
@@ -148,5 +149,23 @@ class JShellScriptsTest {
             + "£100 shared three ways            [£33.34, £33.33, £33.33]\n"
             + "shares added back                                  £100.00\n"
             + "Camden (202) is in London; 2025-26 is followed by 2026-27\n");
+  }
+
+  /**
+   * Run alone: it imports send-data's types, and its Measure (named in full) must not shadow the
+   * scenario Measure the other scripts use. Rutland's figures as published (SEN2 2022 and 2025
+   * releases, DSG allocation tables) and the model's 2025-26 allocation and 2031 balance.
+   */
+  @Test
+  void my_authority_prints_one_las_published_series_and_its_modelled_years() throws Exception {
+    String out = run("my-authority.jsh");
+    assertThat(out).startsWith("Rutland (857): no reorganisation since 2010\n")
+        .containsPattern("January 2010 +183 +z +- +-\n")
+        .containsPattern("January 2025 +- +376 +78 +32\n")
+        .containsPattern("2024 +75 +77 +74\\.3% +78\\.4%\n")
+        .containsPattern("2021-22 +£4\\.6m +-3\\.12\n")
+        .contains("source: Education, health and care plans, reporting year 2025; Dedicated schools grant (DSG): allocation tables")
+        .contains("model 2025-26 high-needs allocation £6.6m (derived); real 2023-24 block £5.9m\n")
+        .endsWith("model DSG balance at 31 March 2031 under today's rules -£16.4m (from an illustrative 2026 balance)\n");
   }
 }
