@@ -33,8 +33,9 @@ import org.sendfunding.model.authority.LocalAuthority;
  *
  * <pre>{@code
  * LaPublishedFigures.of(LocalAuthorities.england().byCode(857)).sentences().get(0);
- * // "Rutland had 376 EHC plans in January 2025, up 36 (10.6%) on January 2024 and up 133 (54.7%) on
- * //  January 2020; England: ... (DfE, Education, health and care plans, reporting year 2025, SEN2 January census)."
+ * // "Rutland had 376 EHC plans in January 2025, up 36 (10.6%) on January 2024 and up 154 (69.4%) on
+ * //  January 2020; England: 638,745, ... (source: DfE, Education, health and care plans, reporting year 2025,
+ * //  SEN2 January census 2025)."
  * }</pre>
  *
  * <p>A successor authority's years before it existed are its predecessors' figures split by a stated
