@@ -321,8 +321,11 @@ final class AuthorityReport {
   }
 
   private static Path plansChart(Path file, LocalAuthority la, Map<Measure, Series> series) {
-    XYChart chart = chart(la.name() + " (" + la.code() + "): EHC plans and statements each January, requests and new plans"
-        + " each year (DfE SEN2, * carried from predecessors where marked in the report)", "year", "count");
+    // Titles are one line at this width: the predecessors are named, the shares are in the report and CSV.
+    String carried = Reorganisation.creating(la.code()).map(r -> "; before " + r.effective() + " split from "
+        + String.join(" + ", r.predecessors().values())).orElse("");
+    XYChart chart = chart(la.name() + " (" + la.code() + "): EHC plans, requests and new plans (DfE SEN2" + carried + ")",
+        "year (January census; calendar year for requests and new plans)", "count");
     // Statements and plans together to January 2022 (the 2022 release), EHC plans alone after (no statements remain).
     List<Integer> x = new ArrayList<>();
     List<BigDecimal> y = new ArrayList<>();

@@ -104,7 +104,7 @@ class EnglandReportTest {
 
   @Test
   void section_2_projects_the_deficit_under_each_policy() throws IOException {
-    // send-funding/README-II.md: today's rules close 2030-31 at -£31,245,676,218.70; cancellation pays
+    // On main merged with realdata: today's rules close 2030-31 at -£31,245,660,611.52; cancellation pays
     // £5,000,000,000.00 and the 90% cover £4,500,000,000.06 in 2026-27.
     assertThat(report).containsPattern("2030-31 +-£31,245\\.7m +-£26,245\\.7m +-£26,745\\.7m")
         .containsPattern("Deficit cancellation +£5,000\\.0m")
@@ -113,8 +113,8 @@ class EnglandReportTest {
         // (the general fund holds the deficits only: LAs in surplus are netted in the closing balance)
         .containsPattern("2028-29 +-£16,408\\.6m +£0\\.0m +£16,730\\.3m +144");
     String csv = Files.readString(fullRun.resolve("deficit-projection.csv"));
-    assertThat(csv).contains("TODAYS_RULES,2030-31,-31245676218.70,0.00,31679276110.79")
-        .contains("NINETY_PERCENT_COVER,2026-27,-2978862622.82");
+    assertThat(csv).contains("TODAYS_RULES,2030-31,-31245660611.52,0.00,31679260503.61")
+        .contains("NINETY_PERCENT_COVER,2026-27,-2978859683.13");
   }
 
   @Test
