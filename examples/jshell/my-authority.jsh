@@ -1,40 +1,32 @@
-// My authority: one LA's figures as DfE published them (REAL, send-data: SEN2 "Education, health and
-// care plans" 2022 and 2025 releases, DSG allocation tables, DSG balances) beside the model's years for
-// it (send-funding). Change the LA here, by name or DfE code: la("Rutland"), la(857), la("Cumberland").
-// A figure marked * is carried from an abolished predecessor (its derivation says how); x, z, c are
-// DfE's symbols, never 0. Contains public sector information licensed under the Open Government Licence v3.0.
+// My authority: DfE's published figures for one LA (REAL) beside the model's years (MODELLED, today's rules).
+// Put your LA's three-digit DfE code on the next line (LocalAuthorities.england() lists them).
+int code = 876;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Series;
-import org.sendfunding.data.england.Figure;
+import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.Period;
-import org.sendfunding.data.england.Reorganisation;
-LocalAuthority mine = la("Rutland");
 EnglandStatistics stats = EnglandStatistics.england();
-// The data module's Measure is named in full: the startup script's Measure is the scenario one.
-Series series(String measure) { return stats.series(mine.code(), org.sendfunding.data.england.Measure.valueOf(measure)); }
-String cell(Series s, Period p) { Figure f = s.figure(p); return f.value().map(v -> v.stripTrailingZeros().toPlainString()).orElseGet(() -> f.reason().get().symbol().isEmpty() ? "-" : f.reason().get().symbol()) + (f.derivation().isPresent() ? "*" : ""); }
-System.out.println(mine.name() + " (" + mine.code() + "): " + Reorganisation.creating(mine.code()).map(r -> "created " + r.effective() + " by " + r + "; predecessors' years carried by share, marked *").orElse("no reorganisation since 2010"));
-Series both = series("STATEMENTS_AND_EHC_PLANS");
-Series plans = series("EHC_PLANS");
-Series special = series("SPECIAL_TOTAL");
-Series independent = series("SPECIAL_INDEPENDENT");
-List<List<?>> caseload = new ArrayList<>();
-for (int y = 2010; y <= 2025; y++) { Period p = Period.january(y); caseload.add(List.of(p, cell(both, p), cell(plans, p), cell(special, p), cell(independent, p))); }
-table(List.of("January", "statements + plans", "EHC plans", "special", "independent special"), caseload);
-Series requests = series("FLOWS_REQUESTS_RECEIVED");
-Series newPlans = series("FLOWS_NEW_EHC_PLANS");
-Series within = series("FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS");
-Series withinExcl = series("FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS");
+// Fully qualified: startup.jsh imports send-funding's scenario Measure, a different type.
+String n(Optional<BigDecimal> v) { return v.map(x -> String.format("%,d", x.longValue())).orElse("n/a"); }
+String pc(Optional<BigDecimal> v) { return v.map(x -> x.setScale(1, java.math.RoundingMode.HALF_UP) + "%").orElse("n/a"); }
+List<List<?>> plans = new ArrayList<>();
+for (int y : List.of(2010, 2015, 2019, 2022, 2025)) {
+  plans.add(List.of("January " + y, n(stats.series(code, org.sendfunding.data.england.Measure.STATEMENTS_AND_EHC_PLANS).value(Period.january(y)).or(() -> stats.series(code, org.sendfunding.data.england.Measure.EHC_PLANS).value(Period.january(y))))));
+}
+System.out.println(LocalAuthorities.england().byCode(code).name() + ": statements and EHC plans (REAL, DfE)");
+table(List.of("when", "plans"), plans);
 List<List<?>> flows = new ArrayList<>();
-for (int y = 2019; y <= 2024; y++) { Period p = Period.calendarYear(y); flows.add(List.of(p, cell(requests, p), cell(newPlans, p), cell(within, p) + "%", cell(withinExcl, p) + "%")); }
-table(List.of("year", "requests", "new plans", "within 20 weeks", "excl. exceptions"), flows);
-Series block = series("DSG_HIGH_NEEDS_BLOCK_GROSS");
-Series balance = series("BALANCE_PCT_OF_INCOME");
-List<List<?>> funding = new ArrayList<>();
-for (int y = 2019; y <= 2023; y++) { Period p = Period.financialYear(FinancialYear.of(y)); funding.add(List.of(p, block.value(p).map(v -> millions(Money.ofPounds(v, RoundingRule.HALF_UP_TO_PENNY))).orElse("-"), cell(balance, p))); }
-table(List.of("year", "high-needs block", "DSG balance % of income"), funding);
-System.out.println("source: " + plans.figure(Period.january(2025)).publication().title() + "; " + block.figure(Period.financialYear("2023-24")).publication().title());
-var in = england().inputs(mine.code());
-System.out.println("model 2025-26 high-needs allocation " + millions(in.highNeedsAllocation()) + " (" + england().provenance(mine.code(), "high_needs_allocation").provenance().code() + "); real 2023-24 block " + millions(Money.ofPounds(block.value(Period.financialYear("2023-24")).get(), RoundingRule.HALF_UP_TO_PENNY)));
+for (int y = 2019; y <= 2024; y++) {
+  Period p = Period.calendarYear(y);
+  flows.add(List.of(y, n(stats.series(code, org.sendfunding.data.england.Measure.FLOWS_NEW_EHC_PLANS).value(p)),
+      pc(stats.series(code, org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS).value(p)),
+      pc(stats.find(org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS, Area.ENGLAND, p).flatMap(f -> f.value()))));
+}
+table(List.of("year", "new plans", "within 20 weeks", "England"), flows);
 ScenarioResult today = run(BuiltInPolicy.TODAYS_RULES);
-System.out.println("model DSG balance at 31 March 2031 under today's rules " + millions(today.money(mine.code(), fy("2030-31"), Measure.CLOSING_BALANCE)) + " (from an illustrative 2026 balance)");
+List<List<?>> model = new ArrayList<>();
+for (FinancialYear y : today.years()) {
+  model.add(List.of(y, today.value(code, y, Measure.EHCP_PUPILS), millions(today.money(code, y, Measure.HIGH_NEEDS_ALLOCATION)),
+      millions(today.money(code, y, Measure.CLOSING_BALANCE))));
+}
+System.out.println("The model's years (MODELLED)");
+table(List.of("year", "EHC plans", "high-needs allocation", "DSG balance"), model);

@@ -13,7 +13,7 @@ import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.DistributionMeasures;
 import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.CaseloadProjection;
-import org.sendfunding.funding.dataset.CsvLimits;
+import org.sendfunding.funding.dataset.DatasetLimits;
 import org.sendfunding.funding.dataset.FieldProvenance;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.dataset.OtherPlacement;
@@ -122,10 +122,10 @@ final class FundingJson {
         .field("localAuthority", CaseloadProjection::localAuthority, value(LocalAuthority.class), CaseloadProjection.Builder::localAuthority)
         .field("years", CaseloadProjection::years, sortedMap(FINANCIAL_YEAR_KEY, map(enumKey(SettingType.class), LONG)), CaseloadProjection.Builder::years)
         .register(m);
-    RecordJson.factory(CsvLimits.class, a -> CsvLimits.of(a.get("maxCharacters"), a.get("maxRows"), a.get("maxFieldLength")))
-        .arg("maxCharacters", CsvLimits::maxCharacters, LONG)
-        .arg("maxRows", CsvLimits::maxRows, INT)
-        .arg("maxFieldLength", CsvLimits::maxFieldLength, INT)
+    RecordJson.factory(DatasetLimits.class, a -> DatasetLimits.of(a.get("maxCharacters"), a.get("maxRows"), a.get("maxFieldLength")))
+        .arg("maxCharacters", DatasetLimits::maxCharacters, LONG)
+        .arg("maxRows", DatasetLimits::maxRows, INT)
+        .arg("maxFieldLength", DatasetLimits::maxFieldLength, INT)
         .register(m);
     RecordJson.builder(FundingDataset.class, FundingDataset::builder, FundingDataset.Builder::build)
         .field("name", FundingDataset::name, STRING, FundingDataset.Builder::name)

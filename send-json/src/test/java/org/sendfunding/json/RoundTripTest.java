@@ -50,7 +50,7 @@ import org.sendfunding.funding.certainty.CertaintyMeasures;
 import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.DistributionMeasures;
 import org.sendfunding.funding.dataset.CaseloadProjection;
-import org.sendfunding.funding.dataset.CsvLimits;
+import org.sendfunding.funding.dataset.DatasetLimits;
 import org.sendfunding.funding.dataset.FundingDataset;
 import org.sendfunding.funding.dataset.NffInputs;
 import org.sendfunding.funding.deficit.WriteOffPolicy;
@@ -316,7 +316,7 @@ class RoundTripTest {
     roundTrip(s.run().certainty(202));
     roundTrip(s.run());
     roundTrip(DistributionMeasures.of(new double[] {1, 2, 3, 10}));
-    roundTrip(CsvLimits.of(1_000_000, 10_000, 1_000));
+    roundTrip(DatasetLimits.of(1_000_000, 10_000, 1_000));
   }
 
   @Test
@@ -376,6 +376,19 @@ class RoundTripTest {
       roundTrip(SettlementPolicy.from(ParameterSet.defaults(), y));
       roundTrip(WriteOffPolicy.from(ParameterSet.defaults(), y));
     }
+  }
+
+  @Test
+  void model_input_problems_and_limits() {
+    // the problems a real parse reports (a ragged row), as a service would return them
+    org.sendfunding.model.input.InputException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        org.sendfunding.model.input.InputException.class,
+        () -> org.sendfunding.model.input.CsvFile.parse("la_code,name\n202,Camden,extra\n", "r.csv"));
+    assertThat(e.problems()).isNotEmpty();
+    e.problems().forEach(RoundTripTest::roundTrip);
+    roundTrip(org.sendfunding.model.input.Problem.file("r.csv", "the register has no rows"));
+    roundTrip(org.sendfunding.model.input.CsvLimits.DEFAULT);
+    roundTrip(org.sendfunding.model.input.CsvLimits.DEFAULT.withMaxBytes(1024));
   }
 
   @AfterAll

@@ -37,7 +37,7 @@ import picocli.CommandLine.Parameters;
 @Command(
     name = "send-data",
     mixinStandardHelpOptions = true,
-    version = "SEND Funding Model 0.1.0",
+    versionProvider = org.sendfunding.examples.report.ProjectVersion.class,
     description = "Imports DfE's published statistics (EES release zips, DSG allocation workbooks) "
         + "into tidy per-LA CSV tables.",
     subcommands = {SendData.Import.class, CommandLine.HelpCommand.class})

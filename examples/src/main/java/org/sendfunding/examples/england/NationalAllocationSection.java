@@ -55,7 +55,7 @@ final class NationalAllocationSection implements ReportSection {
     FinancialYear year = context.year();
     FundingDataset england = context.dataset();
     ImmutableList<HighNeedsNffInput> inputs = NffInputs.forYear(england, year);
-    ParameterSet parameters = ParameterSet.defaults();
+    ParameterSet parameters = context.parameters();
     Optional<NationalFigure> cited = england.nationalSeries().findFigure(NATIONAL_TOTAL, year.toString());
     HighNeedsNffResult result = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
     Money total = result.total();
@@ -99,12 +99,12 @@ final class NationalAllocationSection implements ReportSection {
     List<Row> byPerHead = new ArrayList<>(rows);
     byPerHead.sort(Comparator.comparing((Row r) -> r.perHead).reversed().thenComparing(r -> r.input.localAuthority().code()));
     TextTable extremes = TextTable.withHeader("rank", "LA", "region", "allocation", "per head aged 2-18");
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < Math.min(5, byPerHead.size()); i++) {
       Row r = byPerHead.get(i);
       extremes.addRow(i + 1, r.input.localAuthority().name(), r.input.localAuthority().region().displayName(),
           Figures.millions(r.allocation.finalAllocation()), r.perHead);
     }
-    for (int i = byPerHead.size() - 5; i < byPerHead.size(); i++) {
+    for (int i = Math.max(Math.min(5, byPerHead.size()), byPerHead.size() - 5); i < byPerHead.size(); i++) {
       Row r = byPerHead.get(i);
       extremes.addRow(i + 1, r.input.localAuthority().name(), r.input.localAuthority().region().displayName(),
           Figures.millions(r.allocation.finalAllocation()), r.perHead);

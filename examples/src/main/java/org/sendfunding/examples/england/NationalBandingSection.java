@@ -51,7 +51,7 @@ final class NationalBandingSection implements ReportSection {
     consistency.addRow("placement spend per EHC plan: max/min", Figures.decimal(a.maxOverMin(), 4), Figures.decimal(b.maxOverMin(), 4));
     for (NationalStatistic s : List.of(NationalStatistic.GINI_FUNDING_PER_HEAD, NationalStatistic.CV_FUNDING_PER_EHCP,
         NationalStatistic.P90_P10_FUNDING_PER_EHCP)) {
-      consistency.addRow(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+      consistency.addRow(readable(s),
           Figures.decimal(local.statistic(year, s), 4), Figures.decimal(national.statistic(year, s), 4));
     }
     consistency.addRow("national placement spend", Figures.millions(local.national(year, Measure.PLACEMENT_SPEND)),
@@ -65,10 +65,10 @@ final class NationalBandingSection implements ReportSection {
     long winners = sorted.stream().filter(e -> e.getValue().isNegative()).count();
     long losers = sorted.stream().filter(e -> e.getValue().isPositive()).count();
     TextTable moves = TextTable.withHeader("LA", "change in placement spend " + year, "effect");
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < Math.min(5, sorted.size()); i++) {
       moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
-    for (int i = sorted.size() - 5; i < sorted.size(); i++) {
+    for (int i = Math.max(Math.min(5, sorted.size()), sorted.size() - 5); i < sorted.size(); i++) {
       moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
     context.print("Under national banding " + winners + " LAs pay less and " + losers
@@ -82,6 +82,17 @@ final class NationalBandingSection implements ReportSection {
           context.caseloadProvenanceCell(la.code()));
     }
     context.csv("national-banding.csv", csv);
+  }
+
+  /** A statistic's name as a reader says it: GINI_FUNDING_PER_HEAD is "allocation per head aged 2-18: Gini". */
+  static String readable(NationalStatistic s) {
+    String name = s.name();
+    String measure = name.startsWith("CV_") ? "CV" : name.startsWith("GINI_") ? "Gini" : name.startsWith("P90_P10_") ? "P90/P10"
+        : name.startsWith("MAX_MIN_") ? "max/min" : null;
+    if (measure == null) {
+      return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    return (name.endsWith("_PER_HEAD") ? "allocation per head aged 2-18: " : "allocation per EHC plan: ") + measure;
   }
 
   /** Each LA's placement spend per pupil with an EHC plan (a statistic, so double). */

@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import org.sendfunding.funding.dataset.FundingDataset;
+import org.sendfunding.funding.parameter.ParameterOverlay;
+import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.funding.scenario.Assumptions;
 import org.sendfunding.funding.scenario.BuiltInPolicy;
 import org.sendfunding.funding.scenario.Scenario;
@@ -32,16 +35,45 @@ public final class ReportContext {
   private final boolean showProgress;
   private final List<Path> written = new ArrayList<>();
   private final Map<BuiltInPolicy, ScenarioResult> results = new EnumMap<>(BuiltInPolicy.class);
+  private final Optional<ParameterOverlay> overlay;
+  private final ParameterSet parameters;
   private FundingDataset dataset;
 
   ReportContext(FinancialYear year, FinancialYear projectTo, ImmutableSet<String> policies, Path outputDir,
       PrintStream out, boolean showProgress) {
+    this(year, projectTo, policies, outputDir, out, showProgress, null, Optional.empty(), ParameterSet.defaults());
+  }
+
+  /**
+   * A context on a dataset of the user's (or the embedded one when {@code dataset} is null) with an
+   * optional scenario overlay applied to every policy.
+   */
+  ReportContext(FinancialYear year, FinancialYear projectTo, ImmutableSet<String> policies, Path outputDir,
+      PrintStream out, boolean showProgress, FundingDataset dataset, Optional<ParameterOverlay> overlay, ParameterSet parameters) {
     this.year = year;
     this.projectTo = projectTo;
     this.policies = policies;
     this.outputDir = outputDir;
     this.out = out;
     this.showProgress = showProgress;
+    this.dataset = dataset;
+    this.overlay = overlay;
+    this.parameters = parameters;
+  }
+
+  /** The user's scenario overlay ({@code --overlay}), applied before each policy's own. */
+  public Optional<ParameterOverlay> overlay() {
+    return overlay;
+  }
+
+  /** The rules: the defaults with {@link #overlay()} applied. */
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  /** Whether the dataset is the embedded England one (whose per-LA panel is ILLUSTRATIVE). */
+  public boolean embeddedDataset() {
+    return dataset() == FundingDataset.england();
   }
 
   /** The financial year the report is for (e.g. 2025-26). */
@@ -142,7 +174,7 @@ public final class ReportContext {
       "disability_living_allowance", "NFF proxy counts", "requested_block_transfer_percent", "block-transfer requests",
       "dsg_balance", "DSG balances 2026", "historic_spend", "historic spend");
 
-  /** The embedded England dataset (153 LAs; per-field provenance in {@link FundingDataset#provenance}), loaded once. */
+  /** The dataset: the user's ({@code --data}) or the embedded England one (153 LAs; per-field provenance in {@link FundingDataset#provenance}), loaded once. */
   public synchronized FundingDataset dataset() {
     if (dataset == null) {
       dataset = FundingDataset.england();
@@ -164,6 +196,7 @@ public final class ReportContext {
     if (r == null) {
       Scenario.Builder b = Scenario.builder().name(policy.title()).dataset(dataset())
           .assumptions(Assumptions.builder().years(projectionYears()).build());
+      overlay.ifPresent(b::addOverlays);
       if (policy != BuiltInPolicy.TODAYS_RULES) {
         b.addOverlays(policy.overlay());
       }

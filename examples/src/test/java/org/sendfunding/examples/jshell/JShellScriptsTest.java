@@ -69,7 +69,7 @@ class JShellScriptsTest {
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
-    tested.add("my-authority.jsh"); // my_authority_prints_one_las_published_series_and_its_modelled_years
+    tested.add("my-authority.jsh");
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 
@@ -151,21 +151,25 @@ class JShellScriptsTest {
             + "Camden (202) is in London; 2025-26 is followed by 2026-27\n");
   }
 
-  /**
-   * Run alone: it imports send-data's types, and its Measure (named in full) must not shadow the
-   * scenario Measure the other scripts use. Rutland's figures as published (SEN2 2022 and 2025
-   * releases, DSG allocation tables) and the model's 2025-26 allocation and 2031 balance.
-   */
   @Test
-  void my_authority_prints_one_las_published_series_and_its_modelled_years() throws Exception {
+  void a_chain_continued_on_a_line_starting_with_a_dot_fails_as_it_does_in_jshell(@TempDir Path dir) throws IOException {
+    // jshell runs "String s = "a"" as soon as the line is complete; ".concat(...)" is then a snippet of its own.
+    Path script = dir.resolve("broken.jsh");
+    Files.writeString(script, "String s = \"a\"\n    .concat(\"b\");\nSystem.out.println(s);\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Error:");
+    Files.writeString(script, "String s = \"a\".\n    concat(\"b\");\nSystem.out.println(s);\n");
+    assertThat(JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script)).isEqualTo("ab\n");
+  }
+
+  @Test
+  void my_authority_prints_halton_real_and_modelled() throws Exception {
     String out = run("my-authority.jsh");
-    assertThat(out).startsWith("Rutland (857): no reorganisation since 2010\n")
-        .containsPattern("January 2010 +183 +z +- +-\n")
-        .containsPattern("January 2025 +- +376 +78 +32\n")
-        .containsPattern("2024 +75 +77 +74\\.3% +78\\.4%\n")
-        .containsPattern("2021-22 +£4\\.6m +-3\\.12\n")
-        .contains("source: Education, health and care plans, reporting year 2025; Dedicated schools grant (DSG): allocation tables")
-        .contains("model 2025-26 high-needs allocation £6.6m (derived); real 2023-24 block £5.9m\n")
-        .endsWith("model DSG balance at 31 March 2031 under today's rules -£16.4m (from an illustrative 2026 balance)\n");
+    // DfE, Education, health and care plans (2022 and 2025 releases): Halton 554 statements in January 2010,
+    // 771 plans in January 2019, 1,712 in January 2025; 58.2% of 2024's new plans within 20 weeks.
+    assertThat(out).startsWith("Halton: statements and EHC plans (REAL, DfE)\n")
+        .containsPattern("January 2010 +554\n").containsPattern("January 2019 +771\n").containsPattern("January 2025 +1,712\n")
+        .containsPattern("2024 +\\S+ +58\\.2% +")
+        .contains("The model's years (MODELLED)").containsPattern("2030-31 +\\d+ +£");
   }
 }

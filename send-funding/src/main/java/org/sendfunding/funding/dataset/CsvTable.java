@@ -123,21 +123,21 @@ final class CsvTable {
    * the caller throws once every row has also been checked.
    */
   static CsvTable read(Reader reader, String source, List<String> columns) {
-    return read(reader, source, columns, CsvLimits.DEFAULT);
+    return read(reader, source, columns, DatasetLimits.DEFAULT);
   }
 
   /** As {@link #read(Reader, String, List)}, failing on a file over the limits with no rows kept. */
-  static CsvTable read(Reader reader, String source, List<String> columns, CsvLimits limits) {
+  static CsvTable read(Reader reader, String source, List<String> columns, DatasetLimits limits) {
     return read(reader, source, columns, List.of(), limits);
   }
 
   /**
-   * As {@link #read(Reader, String, List, CsvLimits)}, with columns a file may leave out (read as blank).
+   * As {@link #read(Reader, String, List, DatasetLimits)}, with columns a file may leave out (read as blank).
    * The text is parsed by the common input layer ({@link CsvFile}: strict UTF-8 already decoded by the
    * reader, a byte-order mark dropped, LF or CRLF, RFC 4180 quotes, ragged rows refused with their line);
    * this class adds the fixed column set and the dataset's limits and messages.
    */
-  static CsvTable read(Reader reader, String source, List<String> columns, List<String> optional, CsvLimits limits) {
+  static CsvTable read(Reader reader, String source, List<String> columns, List<String> optional, DatasetLimits limits) {
     CsvTable table = new CsvTable(source);
     String overSize = source + ": more than the limit of " + limits.maxCharacters() + " characters";
     String text;

@@ -81,7 +81,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static NationalSeries readNationalSeries(Reader reader, String source) {
-    return readNationalSeries(reader, source, CsvLimits.DEFAULT);
+    return readNationalSeries(reader, source, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -93,7 +93,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static NationalSeries readNationalSeries(Reader reader, String source, CsvLimits limits) {
+  public static NationalSeries readNationalSeries(Reader reader, String source, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, NATIONAL_COLUMNS, limits);
     List<NationalFigure> figures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -140,7 +140,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register) {
-    return readPanel(reader, source, register, CsvLimits.DEFAULT);
+    return readPanel(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -153,7 +153,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, PANEL_OPTIONAL_COLUMNS, limits);
     List<LocalAuthorityInputs> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
@@ -226,7 +226,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register) {
-    return readCaseloads(reader, source, register, CsvLimits.DEFAULT);
+    return readCaseloads(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -239,7 +239,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, CASELOAD_COLUMNS, limits);
     Map<Integer, SettingCaseload.Builder> builders = new LinkedHashMap<>();
     Map<Integer, FinancialYear> years = new LinkedHashMap<>();
@@ -300,7 +300,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register) {
-    return readSafetyValves(reader, source, register, CsvLimits.DEFAULT);
+    return readSafetyValves(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -313,7 +313,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, SAFETY_VALVE_COLUMNS, limits);
     Map<Integer, SafetyValveAgreement.Builder> builders = new LinkedHashMap<>();
     Map<Integer, Integer> firstLine = new LinkedHashMap<>();

@@ -120,7 +120,7 @@ public final class EnglandPanel {
   /** Illustrative share of mainstream plans (outside resourced provision) in academies. */
   static final BigDecimal ACADEMY_SHARE_OF_MAINSTREAM = new BigDecimal("0.55");
 
-  /** Block-transfer requests (percent of the schools block) reported for 2025-26: README-II. */
+  /** Block-transfer requests (percent of the schools block) reported for 2025-26 (docs/funding-scenarios.md). */
   static final ImmutableMap<Integer, String> REAL_TRANSFERS = ImmutableMap.of(860, "0.5", 865, "1.0", 926, "1.5");
 
   static final SourceReference TRANSFER_SOURCE = SourceReference.of(
