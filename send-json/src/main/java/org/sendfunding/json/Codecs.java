@@ -18,6 +18,7 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.function.Function;
 import org.sendfunding.model.time.AcademicYear;
 import org.sendfunding.model.time.FinancialYear;
@@ -199,6 +200,29 @@ final class Codecs {
 
     @Override
     public boolean omit(OptionalInt value) {
+      return value.isEmpty();
+    }
+  };
+
+  /** As {@link #OPTIONAL_INT}, for a count that may be unavailable. */
+  static final Codec<OptionalLong> OPTIONAL_LONG = new Codec<>() {
+    @Override
+    public void write(OptionalLong value, JsonGenerator g) throws IOException {
+      g.writeNumber(value.getAsLong());
+    }
+
+    @Override
+    public OptionalLong read(JsonNode node, DeserializationContext c) throws IOException {
+      return OptionalLong.of(LONG.read(node, c));
+    }
+
+    @Override
+    public OptionalLong absent() {
+      return OptionalLong.empty();
+    }
+
+    @Override
+    public boolean omit(OptionalLong value) {
       return value.isEmpty();
     }
   };

@@ -15,6 +15,9 @@ import org.sendfunding.ehcp.plan.ProvisionStatus;
 import org.sendfunding.ehcp.projection.CaseloadSnapshot;
 import org.sendfunding.ehcp.projection.CaseloadState;
 import org.sendfunding.ehcp.projection.CountInterval;
+import org.sendfunding.ehcp.projection.PublishedCount;
+import org.sendfunding.ehcp.projection.PublishedTable;
+import org.sendfunding.ehcp.projection.PublishedTables;
 import org.sendfunding.ehcp.projection.DemandProjection;
 import org.sendfunding.ehcp.projection.ProjectedCount;
 import org.sendfunding.ehcp.projection.ProjectionSettings;
@@ -101,6 +104,22 @@ final class EhcpJson {
         .arg("ncy", CaseloadState::ncy, INT)
         .arg("need", CaseloadState::need, value(NeedType.class))
         .arg("setting", CaseloadState::setting, value(SettingType.class))
+        .register(m);
+    // the calibration's published inputs; a Calibration itself is a computed result (JsonCoverageTest)
+    RecordJson.factory(PublishedCount.class, a -> a.<java.util.OptionalLong>get("count").isPresent()
+            ? PublishedCount.of(a.get("table"), a.get("laCode"), a.get("year"), a.get("key"),
+                a.<java.util.OptionalLong>get("count").getAsLong(), a.get("source"))
+            : PublishedCount.unavailable(a.get("table"), a.get("laCode"), a.get("year"), a.get("key"), a.get("source")))
+        .arg("table", PublishedCount::table, value(PublishedTable.class))
+        .arg("laCode", PublishedCount::laCode, INT)
+        .arg("year", PublishedCount::year, INT)
+        .arg("key", PublishedCount::key, STRING)
+        .arg("count", PublishedCount::count, OPTIONAL_LONG)
+        .arg("source", PublishedCount::source, STRING)
+        .register(m);
+    RecordJson.builder(PublishedTables.class, PublishedTables::builder, PublishedTables.Builder::build)
+        .field("authorities", PublishedTables::authorities, list(value(LocalAuthority.class)), PublishedTables.Builder::authorities)
+        .field("counts", PublishedTables::counts, list(value(PublishedCount.class)), PublishedTables.Builder::counts)
         .register(m);
     RecordJson.factory(CountInterval.class, a -> CountInterval.of(a.get("lower"), a.get("median"), a.get("upper"), a.get("mean")))
         .arg("lower", CountInterval::lower, INT)

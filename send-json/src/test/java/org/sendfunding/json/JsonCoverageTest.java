@@ -21,11 +21,14 @@ class JsonCoverageTest {
   private static final ObjectMapper JSON = SendJson.mapper();
 
   /**
-   * Public types that Immutables implements but that are not data: none today. (Engines, loaders,
-   * exceptions and computed views such as {@code ScenarioResult} are hand-written classes without
-   * value equality, so the scan does not find them; see docs/reliability.md section 4.)
+   * Public types that Immutables implements but that are not data. {@code Calibration} is a computed
+   * result: it holds the {@code TransitionModel} the calibrator built (an engine's table with no JSON
+   * form); its inputs, {@code PublishedTables}, round-trip, and re-running
+   * {@code CaseloadCalibrator.calibrate} on them gives it back. (Engines, loaders, exceptions and
+   * computed views such as {@code ScenarioResult} are hand-written classes without value equality, so the
+   * scan does not find them; see docs/reliability.md section 4.)
    */
-  private static final ImmutableSet<Class<?>> NOT_VALUES = ImmutableSet.of();
+  static final ImmutableSet<Class<?>> NOT_VALUES = ImmutableSet.of(org.sendfunding.ehcp.projection.Calibration.class);
 
   @Test
   void the_scan_finds_the_value_types_of_all_four_modules() {

@@ -191,6 +191,20 @@ class RoundTripTest {
   }
 
   @Test
+  void ehcp_published_tables_for_calibration() {
+    // the shape of the real SEN2 cells the calibrator reads: a count, and a cell DfE published as "x"
+    org.sendfunding.ehcp.projection.PublishedTables tables = org.sendfunding.ehcp.projection.PublishedTables.builder()
+        .addAuthorities(CAMDEN)
+        .addCounts(org.sendfunding.ehcp.projection.PublishedCount.of(
+            org.sendfunding.ehcp.projection.PublishedTable.CASELOAD_BY_AGE, 202, 2025, "7", 83, "caseload_by_age.csv line 40"))
+        .addCounts(org.sendfunding.ehcp.projection.PublishedCount.unavailable(
+            org.sendfunding.ehcp.projection.PublishedTable.CASELOAD_BY_AGE, 202, 2025, "8", "caseload_by_age.csv line 41"))
+        .build();
+    roundTrip(tables);
+    tables.counts().forEach(RoundTripTest::roundTrip);
+  }
+
+  @Test
   void ehcp_demand_projection() {
     CaseloadSnapshot.Builder a = CaseloadSnapshot.builder().year(2023).localAuthority(CAMDEN);
     CaseloadSnapshot.Builder b = CaseloadSnapshot.builder().year(2024).localAuthority(CAMDEN);
@@ -395,7 +409,8 @@ class RoundTripTest {
   static void every_value_type_was_round_tripped() {
     Set<String> missing = new TreeSet<>();
     for (Class<?> type : ValueTypes.all()) {
-      if (!SEEN.contains(type) && !type.getName().startsWith("org.sendfunding.model.")) {
+      if (!SEEN.contains(type) && !type.getName().startsWith("org.sendfunding.model.")
+          && !JsonCoverageTest.NOT_VALUES.contains(type)) {
         missing.add(type.getName());
       }
     }
