@@ -47,10 +47,11 @@ final class AuthorityView {
     int code = la.code();
     context.out().println(la.name() + " (DfE code " + code + ", " + la.region().displayName() + "): DfE's published figures"
         + " (REAL unless marked) beside the model's years (MODELLED, today's rules)");
+    reorganisationNote(code).ifPresent(context.out()::println);
     context.out().println();
 
     Series plans = e.series(code, Measure.EHC_PLANS);
-    Series both = e.series(code, Measure.STATEMENTS_AND_EHC_PLANS);
+    Series both = statementsAndPlans(e, code);
     TextTable stock = TextTable.withHeader("January", "EHC plans", "statements and plans", "mainstream", "special",
         "independent special", "source");
     Series mainstream = e.series(code, Measure.MAINSTREAM_TOTAL);
@@ -146,6 +147,41 @@ final class AuthorityView {
           "EHC plans in " + la.name() + ": REAL to January " + years.get(years.size() - 1) + ", MODELLED after",
           "year", "plans", series));
     }
+  }
+
+  /**
+   * How a successor authority's predecessors' years are carried (send-data's {@link Series}), or empty
+   * for an LA no reorganisation created.
+   */
+  static Optional<String> reorganisationNote(int code) {
+    return org.sendfunding.data.england.Reorganisation.creating(code).map(r -> {
+      List<String> preds = new ArrayList<>();
+      r.predecessors().forEach((c, n) -> preds.add(n + " (" + c + ")"));
+      return "Reorganisation " + r + ": created on " + r.effective() + " from " + String.join(", ", preds)
+          + ". Years before its own figures are the predecessors' figures split by its share of the successors' total in"
+          + " their first published period (counts and £, largest remainder), marked * with the share stated in the source"
+          + " column and the CSV; " + (preds.size() == 1 ? "rates and percentages are the predecessor's, unchanged."
+              : "rates and percentages of " + preds.size() + " predecessors are not comparable (n/a).");
+    });
+  }
+
+  /**
+   * Statements and plans together. The series ends with the 2022 release, before Cumbria's successors
+   * publish any, so a successor's predecessors' years are split by its share of EHC plans in the first
+   * January every successor is published, stated in each figure, rather than left out.
+   */
+  static Series statementsAndPlans(EnglandStatistics e, int code) {
+    Optional<org.sendfunding.data.england.Reorganisation> r = org.sendfunding.data.england.Reorganisation.creating(code);
+    if (r.isPresent()) {
+      for (Period p : e.periods(Measure.EHC_PLANS)) {
+        boolean all = r.get().successors().stream().allMatch(s -> e.find(Measure.EHC_PLANS,
+            org.sendfunding.data.england.Area.la(s), p).filter(Figure::isAvailable).isPresent());
+        if (all) {
+          return e.series(code, Measure.STATEMENTS_AND_EHC_PLANS, Measure.EHC_PLANS, p);
+        }
+      }
+    }
+    return e.series(code, Measure.STATEMENTS_AND_EHC_PLANS);
   }
 
   private static List<Period> union(Series a, Series b) {

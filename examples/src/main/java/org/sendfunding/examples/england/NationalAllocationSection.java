@@ -38,7 +38,8 @@ import org.sendfunding.model.time.FinancialYear;
  * allocation. Prints the national total against the cited figure, the LAs with the most and least
  * funding per head aged 2-18, and how many LAs the floor lifted or the cap held back; writes {@code
  * allocations-<year>.csv} (all 153 LAs, with the provenance of each input) and {@code
- * allocation-per-head-by-region-<year>.png}.
+ * allocation-per-head-by-region-<year>.png}. Each LA's real 2023-24 high-needs block is shown beside
+ * its modelled allocation ({@link RealHighNeedsBlock}) and is a column of the CSV.
  */
 final class NationalAllocationSection implements ReportSection {
 
@@ -109,12 +110,15 @@ final class NationalAllocationSection implements ReportSection {
           Figures.millions(r.allocation.finalAllocation()), r.perHead);
     }
     context.print("Most and least funding per head aged 2-18, " + year + " (" + context.panelNote() + ")", extremes);
+    // issue 24: the real 2023-24 high-needs block beside the model's allocation.
+    RealHighNeedsBlock.print(context, year, inputs, result.allocations());
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "region", "population_2_18", "method",
         "basic_entitlement", "historic_spend", "proxy_factors", "import_export", "pre_floor_total",
         "floor_or_cap_adjustment", "final_allocation", "per_head_2_18", "per_head_change_percent",
         "population_2_18_provenance", "special_school_pupils_provenance", "area_cost_adjustment_provenance",
-        "net_imported_pupils_provenance", "floor_baseline_provenance", "proxy_indicators_provenance", "historic_spend_provenance");
+        "net_imported_pupils_provenance", "floor_baseline_provenance", "proxy_indicators_provenance", "historic_spend_provenance",
+        "high_needs_block_2023_24_real", "high_needs_block_2023_24_provenance");
     for (Row r : rows) {
       HighNeedsAllocation a = r.allocation;
       csv.addRow(r.input.localAuthority().code(), r.input.localAuthority().name(),
@@ -126,7 +130,8 @@ final class NationalAllocationSection implements ReportSection {
           provenance(england, r, "population_2_18"), provenance(england, r, "special_school_pupils"),
           provenance(england, r, "area_cost_adjustment"), provenance(england, r, "net_imported_pupils"),
           provenance(england, r, "previous_allocation"), provenance(england, r, "free_school_meals"),
-          provenance(england, r, "historic_spend"));
+          provenance(england, r, "historic_spend"),
+          RealHighNeedsBlock.csvValue(r.input.localAuthority().code()), RealHighNeedsBlock.csvSource(r.input.localAuthority().code()));
     }
     context.csv("allocations-" + year + ".csv", csv);
 
