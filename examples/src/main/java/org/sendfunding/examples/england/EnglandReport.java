@@ -30,7 +30,7 @@ import picocli.CommandLine;
     versionProvider = ProjectVersion.class,
     description = "The England SEND funding report on the embedded default data: high-needs allocations, "
         + "deficit projections under today's rules and reforms, settlements, national banding, sufficiency, "
-        + "EHCP timeliness and accountability. The per-LA panel is ILLUSTRATIVE where marked.")
+        + "EHCP timeliness and accountability. The per-LA panel is DfE's published statistics, ILLUSTRATIVE where marked.")
 public final class EnglandReport implements Callable<Integer> {
 
   @Option(names = "--year", description = "Financial year of the allocation, e.g. 2025-26 (default: ${DEFAULT-VALUE}).",
@@ -121,8 +121,12 @@ public final class EnglandReport implements Callable<Integer> {
         policies == null ? ImmutableSet.of() : ImmutableSet.copyOf(policies), out, terminal,
         !noProgress && System.console() != null);
     terminal.println("SEND Funding Model — England report, " + year + " (projections to " + projectTo + ")");
-    terminal.println("Per-LA figures come from an ILLUSTRATIVE panel whose national sums match published figures;"
-        + " national figures are real and cited.");
+    terminal.println("Per-LA figures are DfE's published statistics wherever DfE publishes them (real, or derived by a"
+        + " named rule: docs/data.md); national figures are real and cited.");
+    StringBuilder still = new StringBuilder();
+    context.dataset().illustrativeFields().forEach((field, count) ->
+        still.append(still.length() == 0 ? "" : ", ").append(field).append(count == context.dataset().panel().size() ? "" : " (" + count + " LAs)"));
+    terminal.println("ILLUSTRATIVE (no public per-LA figure): " + still + "; caseload unit costs.");
     terminal.println();
     for (int i = 0; i < allSections.size(); i++) {
       if (sections != null && !sections.contains(i + 1)) {

@@ -56,7 +56,7 @@ final class NationalBandingSection implements ReportSection {
     }
     consistency.addRow("national placement spend", Figures.millions(local.national(year, Measure.PLACEMENT_SPEND)),
         Figures.millions(national.national(year, Measure.PLACEMENT_SPEND)));
-    context.print("Consistency across the 153 LAs (ILLUSTRATIVE panel; national tariffs are illustrative)", consistency);
+    context.print("Consistency across the 153 LAs (" + context.panelNote() + "; national tariffs are illustrative)", consistency);
 
     ScenarioComparison comparison = ScenarioComparison.of(local, national);
     Map<LocalAuthority, Money> changes = comparison.changes(year, Measure.PLACEMENT_SPEND);
@@ -66,13 +66,13 @@ final class NationalBandingSection implements ReportSection {
     long losers = sorted.stream().filter(e -> e.getValue().isPositive()).count();
     TextTable moves = TextTable.withHeader("LA", "change in placement spend " + year, "effect");
     for (int i = 0; i < 5; i++) {
-      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays less");
+      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
     for (int i = sorted.size() - 5; i < sorted.size(); i++) {
-      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays more");
+      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
     context.print("Under national banding " + winners + " LAs pay less and " + losers
-        + " pay more; the five largest each way (ILLUSTRATIVE panel)", moves);
+        + " pay more; the five largest each way (" + context.panelNote() + ")", moves);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "placement_spend_local", "placement_spend_national",
         "change", "illustrative");
@@ -89,5 +89,10 @@ final class NationalBandingSection implements ReportSection {
         .mapToDouble(la -> r.value(la.code(), year, Measure.PLACEMENT_SPEND) / (double) r.value(la.code(), year, Measure.EHCP_PUPILS))
         .toArray();
     return DistributionMeasures.of(values);
+  }
+
+  /** The effect as its sign says (the five at each end need not pay more and less). */
+  private static String effect(org.sendfunding.model.money.Money change) {
+    return change.isNegative() ? "pays less" : change.isPositive() ? "pays more" : "no change";
   }
 }

@@ -90,7 +90,29 @@ public final class ReportContext {
     return out;
   }
 
-  /** The embedded England dataset (153 LAs, ILLUSTRATIVE per-LA panel), loaded once. */
+  /**
+   * What a table or chart title says of the panel it uses: the per-LA figures are DfE's where DfE
+   * publishes them, and the fields that are still illustrative for more than two LAs are named (City of
+   * London and the Isles of Scilly, absent from the DSG tables, are illustrative in more).
+   */
+  public String panelNote() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    dataset().illustrativeFields().forEach((field, count) -> {
+      if (count > 2) {
+        names.add(ILLUSTRATIVE_NAMES.getOrDefault(field, field.replace('_', ' ')));
+      }
+    });
+    names.add("unit costs");
+    return "per-LA panel: DfE's figures where published; ILLUSTRATIVE: " + String.join(", ", names);
+  }
+
+  private static final java.util.Map<String, String> ILLUSTRATIVE_NAMES = java.util.Map.of(
+      "free_school_meals", "NFF proxy counts", "idaci", "NFF proxy counts", "ks2_low_attainment", "NFF proxy counts",
+      "ks4_low_attainment", "NFF proxy counts", "children_in_bad_health", "NFF proxy counts",
+      "disability_living_allowance", "NFF proxy counts", "requested_block_transfer_percent", "block-transfer requests",
+      "dsg_balance", "DSG balances 2026", "historic_spend", "historic spend");
+
+  /** The embedded England dataset (153 LAs; per-field provenance in {@link FundingDataset#provenance}), loaded once. */
   public synchronized FundingDataset dataset() {
     if (dataset == null) {
       dataset = FundingDataset.england();

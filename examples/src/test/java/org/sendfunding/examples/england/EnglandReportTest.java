@@ -70,57 +70,76 @@ class EnglandReportTest {
     assertThat(report).contains("1. National high-needs allocation")
         .containsPattern("national total \\(cited\\) +£11,900,000,000\\.00")
         .containsPattern("local authorities +153")
-        .containsPattern("national total \\(computed\\) +£11,899,999,862\\.10")
-        // The cap search keeps the total within the cited figure; the pennies left over are what no
-        // further 0.0001% of cap could pay for without exceeding it.
-        .containsPattern("computed minus cited +-£137\\.90")
-        .containsPattern("gains cap found \\(affordable within the cited total\\) +25\\.6092%")
-        .containsPattern("LAs lifted by the funding floor +17")
-        .containsPattern("LAs held back by the gains cap +15")
+        // The published 7% floor and 10% gains cap from the real baselines: the formula before them shares
+        // out the cited total; the floor adds £109.4m and the cap holds back £817.8m. No cap is searched.
+        .containsPattern("national total \\(computed\\) +£11,191,625,570\\.49")
+        .containsPattern("computed minus cited +-£708,374,429\\.51")
+        .containsPattern("gains cap \\(published\\) +10%")
+        .containsPattern("LAs lifted by the funding floor +37")
+        .containsPattern("added by the funding floor +£109,434,261\\.31")
+        .containsPattern("LAs held back by the gains cap +102")
+        .containsPattern("held back by the gains cap +-£817,808,690\\.82")
+        .contains("No cap other than the published one is searched")
         .contains("Written answer to Priti Patel")
-        .doesNotContain("cannot pay for the floor");
+        .doesNotContain("gains cap found");
     List<String> csv = Files.readAllLines(fullRun.resolve("allocations-2025-26.csv"));
     assertThat(csv).hasSize(154);
-    assertThat(csv.get(0)).startsWith("la_code,la_name,region,population_2_18,method");
-    assertThat(csv.subList(1, 154)).allSatisfy(line -> assertThat(line).endsWith(",true"));
+    assertThat(csv.get(0)).startsWith("la_code,la_name,region,population_2_18,method")
+        .endsWith(",population_2_18_provenance,special_school_pupils_provenance,area_cost_adjustment_provenance,"
+            + "net_imported_pupils_provenance,floor_baseline_provenance,proxy_indicators_provenance,historic_spend_provenance");
+    // Halton: population derived from the 2021-22 benchmarking projection, ACA derived from its 2023-24 unit rate.
+    assertThat(csv).anySatisfy(line -> assertThat(line).startsWith("876,Halton,North West,27513,nff,")
+        .contains("derived: ONS mid-2021 projection").contains("derived: element B"));
+  }
+
+  @Test
+  void the_banner_names_only_the_fields_that_are_still_illustrative() {
+    String banner = report.lines().filter(l -> l.startsWith("ILLUSTRATIVE (no public per-LA figure): ")).findFirst().orElseThrow();
+    assertThat(banner).contains("free_school_meals, idaci").contains("historic_spend").contains("dsg_balance")
+        .contains("schools_block (2 LAs)").contains("requested_block_transfer_percent (150 LAs)")
+        .doesNotContain("population_2_18").doesNotContain("special_school_pupils");
+    assertThat(report).contains("Per-LA figures are DfE's published statistics wherever DfE publishes them");
   }
 
   @Test
   void section_2_projects_the_deficit_under_each_policy() throws IOException {
-    // docs/funding-scenarios.md: today's rules close 2030-31 at -£30,367,703,218.92; cancellation pays
-    // £5,000,000,000.00 and the 90% cover £4,500,000,000.03 in 2026-27.
-    assertThat(report).containsPattern("2030-31 +-£30,367\\.7m +-£25,367\\.7m +-£25,867\\.7m")
+    // docs/funding-scenarios.md: today's rules close 2030-31 at -£31,245,676,218.70; cancellation pays
+    // £5,000,000,000.00 and the 90% cover £4,500,000,000.06 in 2026-27.
+    assertThat(report).containsPattern("2030-31 +-£31,245\\.7m +-£26,245\\.7m +-£26,745\\.7m")
         .containsPattern("Deficit cancellation +£5,000\\.0m")
         .containsPattern("90% government cover +£4,500\\.0m")
         // the statutory override ends on 31 March 2028: from 2028-29 the whole deficit is outside it
-        .containsPattern("2028-29 +-£15,735\\.5m +£0\\.0m +£15,735\\.5m +153");
+        // (the general fund holds the deficits only: LAs in surplus are netted in the closing balance)
+        .containsPattern("2028-29 +-£16,408\\.6m +£0\\.0m +£16,730\\.4m +144");
     String csv = Files.readString(fullRun.resolve("deficit-projection.csv"));
-    assertThat(csv).contains("TODAYS_RULES,2030-31,-30367703218.92,0.00,30367703218.92")
-        .contains("NINETY_PERCENT_COVER,2026-27,-2721211682.76");
+    assertThat(csv).contains("TODAYS_RULES,2030-31,-31245676218.70,0.00,31679276110.79")
+        .contains("NINETY_PERCENT_COVER,2026-27,-2978862622.82");
   }
 
   @Test
   void section_3_measures_certainty_of_annual_and_three_year_settlements() {
-    assertThat(report).containsPattern("2027-28 +Today's rules +£12,257\\.0m +£11,900\\.0m +0\\.0291")
-        .containsPattern("2027-28 +Three-year settlement with floor +£12,502\\.1m +£12,624\\.7m +0\\.0098")
-        .containsPattern("2030-31 +Three-year settlement with floor +£13,661\\.4m +£13,661\\.4m +0\\.0000");
+    assertThat(report).containsPattern("2027-28 +Today's rules +£11,527\\.4m +£11,191\\.6m +0\\.0291")
+        .containsPattern("2027-28 +Three-year settlement with floor +£11,757\\.9m +£11,873\\.2m +0\\.0098")
+        .containsPattern("2030-31 +Three-year settlement with floor +£12,848\\.2m +£12,848\\.2m +0\\.0000");
   }
 
   @Test
   void section_4_compares_national_and_local_banding() throws IOException {
-    // docs/funding-scenarios.md: national banding cuts placement spend by £121.7m in 2026-27; 90 LAs pay less, 63 more.
-    assertThat(report).contains("Under national banding 90 LAs pay less and 63 pay more")
-        .containsPattern("national placement spend +£13,445\\.2m +£13,323\\.5m")
-        .containsPattern("gini funding per head +0\\.0828 +0\\.0828");
+    // docs/funding-scenarios.md: national banding cuts placement spend by £158.1m in 2026-27; 152 LAs pay less, none more
+    // (local unit costs are England's scaled by each LA's ACA, above the national tariffs everywhere).
+    assertThat(report).contains("Under national banding 152 LAs pay less and 0 pay more")
+        .containsPattern("national placement spend +£12,881\\.3m +£12,723\\.2m")
+        .containsPattern("gini funding per head +0\\.0739 +0\\.0739")
+        .containsPattern("Isles of Scilly +£0\\.0m +no change");
     assertThat(Files.readAllLines(fullRun.resolve("national-banding.csv"))).hasSize(154);
   }
 
   @Test
   void section_5_shows_the_sufficiency_gap() throws IOException {
-    // docs/funding-scenarios.md: £2.42bn in 2026-27 rising to £8.18bn in 2030-31 under today's rules.
-    assertThat(report).containsPattern("2026-27 +£14,395\\.0m +£11,976\\.6m +£2,418\\.4m +150")
-        .containsPattern("2030-31 +£21,654\\.8m +£13,479\\.8m +£8,175\\.0m +153")
-        .containsPattern("Higher funding floor +£6,380\\.8m");
+    // docs/funding-scenarios.md: £2.69bn in 2026-27 rising to £8.25bn in 2030-31 under today's rules.
+    assertThat(report).containsPattern("2026-27 +£13,888\\.3m +£11,199\\.6m +£2,688\\.6m +137")
+        .containsPattern("2030-31 +£20,852\\.5m +£12,605\\.3m +£8,247\\.2m +148")
+        .containsPattern("Higher funding floor +£6,559\\.8m");
     assertThat(Files.readAllLines(fullRun.resolve("sufficiency-gap.csv"))).hasSize(1 + 153 * 5);
   }
 
@@ -161,7 +180,7 @@ class EnglandReportTest {
         "--no-progress", "--out", dir.toString())).isZero();
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text).containsPattern("method +rollover")
-        .containsPattern("national total \\(computed\\) +£11,900,000,000\\.00")
+        .containsPattern("national total \\(computed\\) +£11,191,625,570\\.49")
         .containsPattern("national total \\(cited\\) +£12,000,000,000\\.00")
         .contains("Deficit cancellation").doesNotContain("90% government cover").doesNotContain("3. ");
     assertThat(dir.resolve("allocations-2026-27.csv")).exists();

@@ -38,7 +38,7 @@ final class CsvTable {
 
     String text(String column) {
       Integer i = index.get(column);
-      String value = i < cells.length ? cells[i].trim() : "";
+      String value = i != null && i < cells.length ? cells[i].trim() : "";
       return value;
     }
 
@@ -126,6 +126,11 @@ final class CsvTable {
 
   /** As {@link #read(Reader, String, List)}, failing on a file over the limits with no rows kept. */
   static CsvTable read(Reader reader, String source, List<String> columns, CsvLimits limits) {
+    return read(reader, source, columns, List.of(), limits);
+  }
+
+  /** As {@link #read(Reader, String, List, CsvLimits)}, with columns a file may leave out (read as blank). */
+  static CsvTable read(Reader reader, String source, List<String> columns, List<String> optional, CsvLimits limits) {
     CsvTable table = new CsvTable(source);
     CsvMapper mapper = new CsvMapper();
     mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
@@ -140,7 +145,7 @@ final class CsvTable {
       String[] header = it.nextValue();
       for (int i = 0; i < header.length; i++) {
         String name = header[i].trim();
-        if (!columns.contains(name)) {
+        if (!columns.contains(name) && !optional.contains(name)) {
           table.problems.add(source + " line 1: unknown column '" + name + "' (expected " + String.join(",", columns) + ")");
         } else if (table.index.put(name, i) != null) {
           table.problems.add(source + " line 1: column '" + name + "' appears twice");

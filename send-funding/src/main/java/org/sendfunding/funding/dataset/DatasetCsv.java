@@ -59,6 +59,9 @@ public final class DatasetCsv {
   public static final ImmutableList<String> PANEL_COLUMNS = ImmutableList.<String>builder()
       .add("la_code", "la_name", "base_year", "provenance", "real_fields").addAll(PANEL_VALUE_COLUMNS).build();
 
+  /** Panel columns a file may leave out: {@code derived_fields} (columns computed from published figures by a rule). */
+  public static final ImmutableList<String> PANEL_OPTIONAL_COLUMNS = ImmutableList.of("derived_fields");
+
   /** Columns of the caseload file: one row per LA and setting type. */
   public static final ImmutableList<String> CASELOAD_COLUMNS = ImmutableList.of(
       "la_code", "base_year", "setting_type", "pupils", "unit_cost", "provenance");
@@ -151,7 +154,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem, including a limit exceeded
    */
   public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
-    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, limits);
+    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, PANEL_OPTIONAL_COLUMNS, limits);
     List<LocalAuthorityInputs> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -167,10 +170,21 @@ public final class DatasetCsv {
         }
         realFields.add(f.trim());
       }
+      ImmutableSortedSet.Builder<String> derivedFields = ImmutableSortedSet.naturalOrder();
+      for (String f : row.text("derived_fields").split(";")) {
+        if (f.isBlank()) {
+          continue;
+        }
+        if (!PANEL_VALUE_COLUMNS.contains(f.trim())) {
+          table.problem(row.line, "derived_fields", "'" + f.trim() + "' is not a value column");
+        }
+        derivedFields.add(f.trim());
+      }
       LocalAuthorityInputs.Builder b = LocalAuthorityInputs.builder()
           .baseYear(row.financialYear("base_year"))
           .provenance(row.provenance("provenance"))
           .realFields(realFields.build())
+          .derivedFields(derivedFields.build())
           .population2To18(row.wholeNumber("population_2_18"))
           .freeSchoolMeals(row.wholeNumber("free_school_meals"))
           .idaci(row.wholeNumber("idaci"))

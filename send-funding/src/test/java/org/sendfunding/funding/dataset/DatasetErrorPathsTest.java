@@ -134,7 +134,7 @@ class DatasetErrorPathsTest {
         "p.csv line 2 column real_fields: 'idacy' is not a value column",
         "p.csv line 3 column la_code: 876 appears twice",
         "p.csv line 4 column la_code: '8x6' is not a whole number",
-        "p.csv line 5: LocalAuthorityInputs.provenance: REAL but columns [high_needs_allocation] are not marked real (Warrington (877))");
+        "p.csv line 5: LocalAuthorityInputs.provenance: REAL, but its weakest column is ILLUSTRATIVE (real [high_needs_allocation], derived []) (Warrington (877))");
   }
 
   @Test
