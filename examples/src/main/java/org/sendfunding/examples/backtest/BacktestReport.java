@@ -19,7 +19,8 @@ final class BacktestReport {
 
   private BacktestReport() {}
 
-  static String markdown(Backtest.Result r, List<Calibration> cals, EnglandStatistics stats, int runs, long seed) {
+  static String markdown(Backtest.Result r, List<Calibration> cals, EnglandStatistics stats, long regionCopies,
+      int runs, long seed) {
     StringBuilder md = new StringBuilder();
     int first = r.fitYear() + 1;
     int last = r.fitYear() + r.coverage80().size();
@@ -44,6 +45,12 @@ final class BacktestReport {
         + "rates are each LA's overall rate (ceased plans of %d over its plans of January %d) and joiners take the ages "
         + "of the caseload.%n%n", insufficient, cals.size(), r.fitYear() + 1, r.fitYear() - 1, r.fitYear() - 1));
 
+    if (regionCopies > 0) {
+      md.append(String.format(Locale.UK, "%d published LA figure(s) up to the cut-off equal their whole region's and "
+          + "were left out as the region's total printed in the LA's row (`EnglandTables.REGION_COPY`: every Yorkshire "
+          + "and The Humber LA's new plans of 2022 read 6,078, the region's); those LAs' joiners a year are their new "
+          + "plans of the year before, and their calibrations say so.%n%n", regionCopies));
+    }
     md.append("## Errors\n\n");
     md.append("Absolute % error per LA of each forecast (the model's median of the runs), its median and 90th percentile "
         + "over LAs (nearest rank), and the national % error of the summed forecasts.\n\n");
@@ -105,6 +112,23 @@ final class BacktestReport {
         long n = made.number().longValueExact();
         s.append(String.format(Locale.UK, " New plans in %d were %,d (%+.1f%% on %d).", year - 1, n,
             100.0 * (n - newFit) / newFit, fy - 1));
+      }
+    }
+    for (int k = 0; k < r.coverage80().size(); k++) {
+      int year = fy + 1 + k;
+      Figure made = stats.figure(Measure.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(year - 1));
+      Figure ceased = stats.figure(Measure.FLOWS_EHC_PLANS_CEASED, Area.ENGLAND, Period.calendarYear(year - 1));
+      Figure before = stats.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(year - 1));
+      Figure after = stats.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(year));
+      if (made.isAvailable() && ceased.isAvailable() && before.isAvailable() && after.isAvailable()) {
+        long implied = before.number().longValueExact() + made.number().longValueExact()
+            - ceased.number().longValueExact();
+        long published = after.number().longValueExact();
+        s.append(String.format(Locale.UK, " Even the published flows do not add up to the published stock: January "
+            + "%d's %,d plans plus %,d new less %,d ceased in %d make %,d, against %,d published for January %d (%+.1f%%);"
+            + " a model that adds up its flows carries that gap.", year - 1, before.number().longValueExact(),
+            made.number().longValueExact(), ceased.number().longValueExact(), year - 1, implied, published, year,
+            100.0 * (published - implied) / implied));
       }
     }
     s.append("\n\n");

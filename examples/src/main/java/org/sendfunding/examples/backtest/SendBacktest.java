@@ -97,7 +97,8 @@ public final class SendBacktest implements Callable<Integer> {
     PublishedTables all = EnglandTables.england(stats);
     Backtest.Result r = Backtest.DEFAULT.run(fit, all, fitYear, years, runs, seed);
     List<Calibration> cals = CaseloadCalibrator.DEFAULT.calibrateAll(fit, fitYear);
-    String md = BacktestReport.markdown(r, cals, stats, runs, seed);
+    long regionCopies = fit.counts().stream().filter(c -> c.source().contains(EnglandTables.REGION_COPY)).count();
+    String md = BacktestReport.markdown(r, cals, stats, regionCopies, runs, seed);
     write(md, BacktestReport.csv(r), r);
     stdout.print(r.toText());
     stdout.println("wrote " + out.resolve("backtest.md") + ", " + out.resolve("backtest-las.csv") + ", "

@@ -82,7 +82,8 @@ public final class EnglandReport implements Callable<Integer> {
         new SufficiencyGapSection(),
         new EhcpTimelinessSection(),
         new AccountabilitySection(),
-        new PlacesAndServicesSection());
+        new PlacesAndServicesSection(),
+        new SpendOutlookSection());
   }
 
   @Override

@@ -69,6 +69,7 @@ class JShellScriptsTest {
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
+    tested.add("spend-outlook.jsh"); // SpendOutlookScriptTest
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
 import org.sendfunding.data.england.Measure;
@@ -39,7 +40,10 @@ import org.sendfunding.model.pupil.NeedType;
  * {@code Reorganisation} says ({@link EnglandStatistics#series(int, Measure)}: the predecessors' figure
  * split by the successor's share in the first year both successors are published), and the count's
  * source says so. A figure DfE did not publish for an LA is given as unavailable, so every LA is in
- * every table and year the others are.
+ * every table and year the others are. A count in an LA's row equal to its whole region's count is
+ * the region's printed in the wrong row and is given as unavailable, its source saying
+ * {@value #REGION_COPY} (the 2025 release gives each Yorkshire and The Humber LA the region's 6,078 new
+ * plans of calendar 2022; York's sex breakdown of the same row adds to 100).
  *
  * <p>{@link #publishedBy} keeps what had been published by a January: caseloads to that January, flows
  * to the calendar year before it. One exception, stated in every back-test: the embedded tables hold
@@ -83,6 +87,13 @@ public final class EnglandTables {
       Measure.FLOWS_REQUESTS_RECEIVED, PublishedTable.REQUESTS,
       Measure.FLOWS_ASSESSMENTS_COMPLETED, PublishedTable.ASSESSMENTS);
 
+  /**
+   * Said in the source of a figure left out because it equals its region's total: the rule that a count
+   * in an LA's row equal to the count of its whole region (of several LAs) is the region's, printed in
+   * the wrong row, not the LA's.
+   */
+  public static final String REGION_COPY = "refused: equals its region's total, not the LA's figure";
+
   private EnglandTables() {}
 
   /**
@@ -93,7 +104,7 @@ public final class EnglandTables {
    * @throws IllegalArgumentException listing every unsound figure (a negative count, a fractional count)
    */
   public static PublishedTables england(EnglandStatistics stats) {
-    return build(stats, y -> true, y -> true, y -> true);
+    return build(stats, y -> true, y -> true, y -> true, y -> true);
   }
 
   /**
@@ -110,7 +121,7 @@ public final class EnglandTables {
     int firstAges = first(stats, Measure.AGE_EHC_PLANS);
     int firstNeeds = first(stats, Measure.NEED_ASD);
     return build(stats, y -> y <= january, y -> y < january,
-        y -> y <= january || y == firstAges || y == firstNeeds);
+        y -> y <= january || y == firstAges, y -> y <= january || y == firstNeeds);
   }
 
   private static int first(EnglandStatistics stats, Measure m) {
@@ -118,28 +129,28 @@ public final class EnglandTables {
   }
 
   private static PublishedTables build(EnglandStatistics stats, IntPredicate january, IntPredicate calendar,
-      IntPredicate shapes) {
+      IntPredicate ages, IntPredicate needs) {
     ImmutableList<LocalAuthority> las = LocalAuthorities.england().all();
     List<PublishedCount> counts = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (LocalAuthority la : las) {
-      add(counts, problems, stats.series(la.code(), Measure.EHC_PLANS), PublishedTable.CASELOAD, "",
+      add(stats, counts, problems, stats.series(la.code(), Measure.EHC_PLANS), PublishedTable.CASELOAD, "",
           y -> y >= FIRST_YEAR && january.test(y), la);
       for (Map.Entry<Measure, Placement> e : PLACEMENTS.entrySet()) {
-        add(counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_PLACEMENT,
+        add(stats, counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_PLACEMENT,
             e.getValue().name(), january, la);
       }
       for (String breakdown : stats.breakdowns(Measure.AGE_EHC_PLANS)) {
         String age = breakdown.equals("under 3") ? "2" : breakdown.replace("age ", "");
-        add(counts, problems, stats.series(la.code(), Measure.AGE_EHC_PLANS, breakdown,
-            org.sendfunding.data.england.Carry.SPLIT_BY_SHARE), PublishedTable.CASELOAD_BY_AGE, age, shapes, la);
+        add(stats, counts, problems, stats.series(la.code(), Measure.AGE_EHC_PLANS, breakdown,
+            org.sendfunding.data.england.Carry.SPLIT_BY_SHARE), PublishedTable.CASELOAD_BY_AGE, age, ages, la);
       }
       for (Map.Entry<Measure, String> e : NEEDS.entrySet()) {
-        add(counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_NEED, e.getValue(),
-            shapes, la);
+        add(stats, counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_NEED, e.getValue(),
+            needs, la);
       }
       for (Map.Entry<Measure, PublishedTable> e : FLOWS.entrySet()) {
-        add(counts, problems, stats.series(la.code(), e.getKey()), e.getValue(), "", calendar, la);
+        add(stats, counts, problems, stats.series(la.code(), e.getKey()), e.getValue(), "", calendar, la);
       }
     }
     Preconditions.checkArgument(problems.isEmpty(), "EnglandTables: %s problem(s):\n  %s", problems.size(),
@@ -148,7 +159,7 @@ public final class EnglandTables {
   }
 
   /** One series' periods kept by {@code keep}; a figure not available is given as unavailable. */
-  private static void add(List<PublishedCount> out, List<String> problems, Series s, PublishedTable table, String key,
+  private static void add(EnglandStatistics stats, List<PublishedCount> out, List<String> problems, Series s, PublishedTable table, String key,
       IntPredicate keep, LocalAuthority la) {
     for (Map.Entry<Period, Figure> e : s.figures().entrySet()) {
       int year = e.getKey().year();
@@ -161,6 +172,15 @@ public final class EnglandTables {
       Optional<java.math.BigDecimal> v = f.value();
       if (v.isEmpty()) {
         out.add(PublishedCount.unavailable(table, la.code(), year, key, source));
+        continue;
+      }
+      Optional<java.math.BigDecimal> region = stats.figure(f.measure(), Area.region(la.region().displayName()),
+          e.getKey(), f.breakdown()).value();
+      if (region.isPresent() && region.get().signum() > 0 && region.get().compareTo(v.get()) == 0) {
+        // A regional total printed in an LA's row (DfE's 2025 release gives every Yorkshire and The Humber LA
+        // the region's 6,078 new plans of 2022): not the LA's figure, so not used.
+        out.add(PublishedCount.unavailable(table, la.code(), year, key, source + " " + REGION_COPY + " ("
+            + v.get().toPlainString() + ")"));
         continue;
       }
       try {
