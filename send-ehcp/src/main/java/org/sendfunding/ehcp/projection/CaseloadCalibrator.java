@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -368,7 +369,7 @@ public final class CaseloadCalibrator {
           "CaseloadCalibrator.baseYear: LA %s %s has no January %s caseload (total or by age)", la.code(), la.name(),
           baseYear);
       sufficient[0] = false;
-      TreeSet<Integer> years = t.years(PublishedTable.CASELOAD_BY_AGE, la.code());
+      NavigableSet<Integer> years = t.years(PublishedTable.CASELOAD_BY_AGE, la.code());
       Integer before = years.floor(baseYear);
       Integer after = years.ceiling(baseYear);
       double[] mix = new double[AGES];
@@ -407,7 +408,7 @@ public final class CaseloadCalibrator {
       } else {
         List<LocalAuthority> g = group(la, x -> !t.years(PublishedTable.CASELOAD_BY_AGE, x.code()).isEmpty());
         for (LocalAuthority x : g) {
-          TreeSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_AGE, x.code());
+          NavigableSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_AGE, x.code());
           Integer y = ys.floor(baseYear) != null ? ys.floor(baseYear) : ys.ceiling(baseYear);
           long[] ages = t.byAge(PublishedTable.CASELOAD_BY_AGE, x.code(), y).orElseThrow();
           for (int a = 0; a < AGES; a++) {
@@ -468,7 +469,7 @@ public final class CaseloadCalibrator {
       Map<Integer, double[]> counts = new HashMap<>();
       Map<Integer, Integer> yearOf = new HashMap<>();
       for (LocalAuthority x : t.authorities()) {
-        TreeSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_NEED, x.code());
+        NavigableSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_NEED, x.code());
         Integer y = ys.floor(baseYear) != null ? ys.floor(baseYear) : ys.ceiling(baseYear);
         if (y == null) {
           continue;
@@ -508,7 +509,7 @@ public final class CaseloadCalibrator {
 
     double[][] settingsByAge(LocalAuthority la, long[] base, List<String> notes, boolean[] sufficient) {
       double[] margin = new double[SETTINGS.length];
-      TreeSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_PLACEMENT, la.code());
+      NavigableSet<Integer> ys = t.years(PublishedTable.CASELOAD_BY_PLACEMENT, la.code());
       Integer y = ys.floor(baseYear) != null ? ys.floor(baseYear) : ys.ceiling(baseYear);
       double unplaced = 0;
       if (y != null) {
@@ -531,7 +532,7 @@ public final class CaseloadCalibrator {
         }
       } else {
         for (LocalAuthority x : group(la, z -> !t.years(PublishedTable.CASELOAD_BY_PLACEMENT, z.code()).isEmpty())) {
-          TreeSet<Integer> xs = t.years(PublishedTable.CASELOAD_BY_PLACEMENT, x.code());
+          NavigableSet<Integer> xs = t.years(PublishedTable.CASELOAD_BY_PLACEMENT, x.code());
           int xy = xs.floor(baseYear) != null ? xs.floor(baseYear) : xs.ceiling(baseYear);
           t.row(PublishedTable.CASELOAD_BY_PLACEMENT, x.code(), xy).forEach((k, v) ->
               Placement.valueOf(k).setting().ifPresent(s -> margin[s.ordinal()] += v));

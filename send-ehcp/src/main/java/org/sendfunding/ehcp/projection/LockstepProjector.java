@@ -50,10 +50,15 @@ import org.sendfunding.model.setting.SettingType;
  */
 public final class LockstepProjector {
 
-  /** Runs moved together: a state's slice of a block fits L1 (1 KiB), a block's states fit L2/L3. */
+  /**
+   * Runs moved together: a state's slice of a block fits L1 (1 KiB), a block's states fit L2/L3; and a
+   * power of two, so that 8 random bits pick a run of a full block exactly (joiners, {@code Plan.scatter}).
+   */
   static final int BLOCK = 256;
   /** Binomials of up to this many trials use alias tables (153 entries per probability). */
   static final int TABLE_TRIALS = 32;
+  /** Joiner means up to this are drawn for a whole block at once ({@code Plan.scatter}). */
+  static final double SCATTER_UP_TO = 2.0;
   /** SplitMix64's increment, as in {@link SplittableRandom}'s seeded constructor. */
   private static final long GOLDEN_GAMMA = 0x9e3779b97f4a7c15L;
 
@@ -178,6 +183,8 @@ public final class LockstepProjector {
     final int[] joinTable;
     final int[] joinLength;
     final int[] joinLow;
+    /** Joiner state j's mean a year. */
+    final double[] joinMean;
     /**
      * Alias tables: column i keeps its own value when the fraction of a 53-bit uniform is below
      * {@code aliasThr[i] / 2^53}, and otherwise gives {@code aliasIdx[i]}.
@@ -241,6 +248,7 @@ public final class LockstepProjector {
       this.joinTable = new int[joinStates.length];
       this.joinLength = new int[joinStates.length];
       this.joinLow = new int[joinStates.length];
+      this.joinMean = means.clone();
       int size = blocks.size() * BINOMIAL_BLOCK;
       Map<Double, Integer> poissonAt = new HashMap<>();
       List<Integer> firstOfMean = new ArrayList<>();
@@ -390,6 +398,10 @@ public final class LockstepProjector {
           int at = joinTable[j];
           int len = joinLength[j];
           int low = joinLow[j];
+          if (n == BLOCK && joinMean[j] <= SCATTER_UP_TO) {
+            scatter(rng, joinMean[j] * n, next, od, joiners, lanes, u, step);
+            continue;
+          }
           fill(lanes, u, n, step);
           if (len < Alias.NARROW) {
             for (int r = 0; r < n; r++) {
@@ -406,18 +418,29 @@ public final class LockstepProjector {
           }
         }
         int row = y * cells * runs + first;
+        boolean last = y == years - 1;
         for (int s = 0; s < states; s++) {
           if (!nextOcc[s]) {
             continue;
           }
           int o = s * n;
           int at = row + (s % cells) * runs;
-          for (int r = 0; r < n; r++) {
-            out[at + r] += next[o + r];
-          }
           if (ledger != null) {
             for (int r = 0; r < n; r++) {
               closing[r] += next[o + r];
+            }
+          }
+          if (last) {
+            // The last year's counts are not needed after this: clear them in the same pass, so the
+            // scratch goes back all zero without another pass over it.
+            nextOcc[s] = false;
+            for (int r = 0; r < n; r++) {
+              out[at + r] += next[o + r];
+              next[o + r] = 0;
+            }
+          } else {
+            for (int r = 0; r < n; r++) {
+              out[at + r] += next[o + r];
             }
           }
         }
@@ -441,13 +464,8 @@ public final class LockstepProjector {
         curOcc = nextOcc;
         nextOcc = swapOcc;
       }
-      // Hand the scratch back all zero, in whichever order the swaps left it.
-      for (int s = 0; s < states; s++) {
-        if (curOcc[s]) {
-          curOcc[s] = false;
-          Arrays.fill(cur, s * n, s * n + n, 0);
-        }
-      }
+      // The scratch is all zero again (the last year cleared as it summed); hand it back in whichever
+      // order the swaps left it.
       w.cur = cur;
       w.next = next;
       w.curOcc = curOcc;
@@ -464,6 +482,33 @@ public final class LockstepProjector {
       final long[] lanes = new long[BLOCK];
       final int[] leavers = new int[BLOCK];
       final int[] joiners = new int[BLOCK];
+    }
+
+    /**
+     * Poisson joiners with a small mean into one state, for a full block: the block's total is one
+     * Poisson(256 x mean) draw, and each joiner goes to a run picked uniformly by 8 random bits (six picks
+     * from each 53-bit uniform). Splitting a Poisson count uniformly gives independent Poisson(mean) counts
+     * per run, so this is the same law as one Poisson draw per run, with about a quarter of the work
+     * when the mean is 2 or less.
+     */
+    private static void scatter(SplittableRandom rng, double blockMean, int[] next, int od, int[] joiners,
+        long[] lanes, long[] u, long step) {
+      int remaining = Draws.poisson(rng, blockMean);
+      while (remaining > 0) {
+        fill(lanes, u, BLOCK, step);
+        int words = Math.min(BLOCK, (remaining + 5) / 6);
+        for (int r = 0; r < words; r++) {
+          long bits = u[r];
+          int k = Math.min(6, remaining);
+          remaining -= k;
+          for (; k > 0; k--) {
+            int run = (int) bits & (BLOCK - 1);
+            bits >>>= 8;
+            next[od + run]++;
+            joiners[run]++;
+          }
+        }
+      }
     }
 
     /** A chain state's steps over the block's runs; its counts {@code cur[o..o+n)} are the remainders, left zero. */

@@ -2,6 +2,7 @@ package org.sendfunding.ehcp.projection;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSortedSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -67,6 +68,23 @@ public abstract class PublishedTables {
     return ImmutableMap.copyOf(m);
   }
 
+  /** Figures by table and LA, in the order given: every look-up below reads one LA's rows of one table. */
+  @Value.Derived
+  @Value.Auxiliary
+  ImmutableMap<String, ImmutableList<PublishedCount>> byTableAndLa() {
+    Map<String, ImmutableList.Builder<PublishedCount>> m = new LinkedHashMap<>();
+    for (PublishedCount c : counts()) {
+      m.computeIfAbsent(c.table().name() + "|" + c.laCode(), x -> ImmutableList.builder()).add(c);
+    }
+    ImmutableMap.Builder<String, ImmutableList<PublishedCount>> out = ImmutableMap.builder();
+    m.forEach((k, v) -> out.put(k, v.build()));
+    return out.build();
+  }
+
+  private ImmutableList<PublishedCount> of(PublishedTable table, int laCode) {
+    return byTableAndLa().getOrDefault(table.name() + "|" + laCode, ImmutableList.of());
+  }
+
   private static String key(PublishedTable t, int la, int year, String k) {
     return t.name() + "|" + la + "|" + year + "|" + k;
   }
@@ -91,35 +109,25 @@ public abstract class PublishedTables {
    * @param laCode the LA
    * @return the years
    */
-  public TreeSet<Integer> years(PublishedTable table, int laCode) {
-    Map<Integer, Map<String, Long>> byYear = rows().get(table.name() + "|" + laCode);
-    return byYear == null ? new TreeSet<>() : new TreeSet<>(byYear.keySet());
+  public ImmutableSortedSet<Integer> years(PublishedTable table, int laCode) {
+    TreeSet<Integer> years = new TreeSet<>();
+    for (PublishedCount c : of(table, laCode)) {
+      if (c.count().isPresent()) {
+        years.add(c.year());
+      }
+    }
+    return ImmutableSortedSet.copyOf(years);
   }
 
   /** An LA's available figures in one table and year, by key, in the order given. */
   Map<String, Long> row(PublishedTable table, int laCode, int year) {
-    Map<Integer, Map<String, Long>> byYear = rows().get(table.name() + "|" + laCode);
-    Map<String, Long> row = byYear == null ? null : byYear.get(year);
-    return row == null ? new LinkedHashMap<>() : new LinkedHashMap<>(row);
-  }
-
-  /**
-   * The available figures by table and LA, then year, then key (in the order given): built once, because
-   * a national calibration asks for every LA's years and rows many times (a scan of all the figures each
-   * time made 153 LAs take minutes).
-   */
-  @Value.Derived
-  @Value.Auxiliary
-  ImmutableMap<String, Map<Integer, Map<String, Long>>> rows() {
-    Map<String, Map<Integer, Map<String, Long>>> m = new HashMap<>();
-    for (PublishedCount c : counts()) {
-      if (c.count().isPresent()) {
-        m.computeIfAbsent(c.table().name() + "|" + c.laCode(), x -> new TreeMap<>())
-            .computeIfAbsent(c.year(), x -> new LinkedHashMap<>())
-            .putIfAbsent(c.key(), c.count().getAsLong());
+    Map<String, Long> row = new LinkedHashMap<>();
+    for (PublishedCount c : of(table, laCode)) {
+      if (c.year() == year && c.count().isPresent()) {
+        row.put(c.key(), c.count().getAsLong());
       }
     }
-    return ImmutableMap.copyOf(m);
+    return row;
   }
 
   /**

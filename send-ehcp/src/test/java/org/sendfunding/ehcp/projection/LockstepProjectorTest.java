@@ -6,6 +6,7 @@ import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.ForkJoinPool;
@@ -124,9 +125,10 @@ class LockstepProjectorTest {
 
   @Test
   void joiners_follow_the_poisson_law() {
-    // Poisson(3) and Poisson(40) (tables from 0 and around the mean) by chi-square over 20,000 runs;
-    // Poisson(2,500), a table wider than 1,023 columns, by its mean and variance.
-    for (int mean : new int[] {3, 40}) {
+    // Poisson(2) (full blocks: one Poisson(512) total scattered over the runs; the last block of 32 runs
+    // by table), Poisson(3) and Poisson(40) (tables from 0 and around the mean) by chi-square over 20,000
+    // runs; Poisson(2,500), a table wider than 1,023 columns, by its mean and variance.
+    for (int mean : new int[] {2, 3, 40}) {
       int runs = 20_000;
       int[] counts = LockstepProjector.counts(joinerModel(mean), ProjectionSettings.of(1, runs, 20L + mean));
       int max = mean * 4 + 30;
@@ -232,6 +234,40 @@ class LockstepProjectorTest {
             }
           }
         });
+  }
+
+  @Test
+  void sparse_joiners_scattered_over_full_blocks_conserve_pupils_and_keep_the_exact_mean() {
+    // A model like an LA's: about 1,500 plans over 21 NCYs x 5 needs x 4 settings and 214 joiners over
+    // about 140 states (means of 1 or 2, so full blocks scatter them). 1,024 runs: four full blocks.
+    TransitionModel m = DemandProjectorSpeedTest.model(new SplittableRandom(5), 1500);
+    assertThat(Arrays.stream(m.joinerMeans()).filter(x -> x <= LockstepProjector.SCATTER_UP_TO).count())
+        .isGreaterThan(m.joinerMeans().length / 2);
+    int years = 4;
+    int runs = 1024;
+    ProjectionSettings s = ProjectionSettings.of(years, runs, 8L);
+    int[] ledger = LockstepProjector.ledger(m, s);
+    double[] joined = new double[runs];
+    for (int r = 0; r < runs; r++) {
+      int opening = m.baselineTotal();
+      for (int y = 0; y < years; y++) {
+        int k = (r * years + y) * 4;
+        assertThat(ledger[k]).isEqualTo(opening);
+        assertThat(ledger[k + 3]).isEqualTo(ledger[k] + ledger[k + 1] - ledger[k + 2]);
+        opening = ledger[k + 3];
+      }
+      joined[r] = ledger[(r * years) * 4 + 1];
+    }
+    // Joiners in the first year: Poisson with mean the sum of the joiner means.
+    double lambda = Arrays.stream(m.joinerMeans()).sum();
+    checkMoments(joined, lambda, lambda);
+    DemandProjection exact = MomentProjector.DEFAULT.project(m, s);
+    DemandProjection ours = LockstepProjector.DEFAULT.project(m, s);
+    for (int y : ours.years()) {
+      CountInterval e = exact.total(y);
+      double sd = (e.upper() - e.lower() + 1) / (2 * 1.6449);
+      assertThat(Math.abs(ours.total(y).mean() - e.mean())).as("total %s", y).isLessThan(5 * sd / Math.sqrt(runs));
+    }
   }
 
   @Test
