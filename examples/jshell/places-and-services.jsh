@@ -1,4 +1,4 @@
-// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE per-LA data).
+// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE services and places, generated from the real caseloads).
 import org.sendfunding.funding.dataset.*;
 import org.sendfunding.funding.scenario.*;
 import org.sendfunding.funding.sufficiency.*;

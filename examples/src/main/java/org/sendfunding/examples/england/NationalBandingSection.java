@@ -75,10 +75,11 @@ final class NationalBandingSection implements ReportSection {
         + " pay more; the five largest each way (" + context.panelNote() + ")", moves);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "placement_spend_local", "placement_spend_national",
-        "change", "illustrative");
+        "change", "illustrative", "caseload_provenance");
     for (LocalAuthority la : local.authorities()) {
       csv.addRow(la.code(), la.name(), year, local.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(),
-          national.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(), changes.get(la).toPounds(), local.illustrative());
+          national.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(), changes.get(la).toPounds(), local.illustrative(),
+          context.caseloadProvenanceCell(la.code()));
     }
     context.csv("national-banding.csv", csv);
   }

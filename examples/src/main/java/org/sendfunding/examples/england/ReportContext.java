@@ -106,6 +106,36 @@ public final class ReportContext {
     return "per-LA panel: DfE's figures where published; ILLUSTRATIVE: " + String.join(", ", names);
   }
 
+  /** A panel field's provenance in a CSV cell: {@code real (2023-24)}, {@code derived (2021-22)}, {@code illustrative}. */
+  public String provenanceCell(int laCode, String field) {
+    org.sendfunding.funding.dataset.FieldProvenance p = dataset().provenance(laCode, field);
+    return p.provenance().code() + p.period().map(y -> " (" + y + ")").orElse("");
+  }
+
+  /**
+   * A caseload's provenance in a CSV cell: the weakest of its pupil counts (SEN2's mainstream total is
+   * split into maintained, academy and resourced provision by stated shares, said separately), and of
+   * its unit costs.
+   */
+  public String caseloadProvenanceCell(int laCode) {
+    org.sendfunding.funding.dataset.Provenance pupils = org.sendfunding.funding.dataset.Provenance.REAL;
+    org.sendfunding.funding.dataset.Provenance costs = org.sendfunding.funding.dataset.Provenance.REAL;
+    for (java.util.Map.Entry<String, org.sendfunding.funding.dataset.FieldProvenance> e
+        : dataset().caseload(laCode).fieldProvenance().entrySet()) {
+      if (e.getKey().startsWith("pupils.MAINSTREAM_") || e.getKey().equals("pupils.RESOURCED_PROVISION")
+          || e.getKey().equals("pupils.EDUCATED_ELSEWHERE")) {
+        // SEN2 counts mainstream plans in one total, split by type by stated shares (said separately);
+        // educated elsewhere less NEET is a difference of two published counts
+        continue;
+      } else if (e.getKey().startsWith("pupils.")) {
+        pupils = pupils.and(e.getValue().provenance());
+      } else {
+        costs = costs.and(e.getValue().provenance());
+      }
+    }
+    return "pupils " + pupils.code() + " (SEN2 January 2025); mainstream split by type illustrative; unit costs " + costs.code();
+  }
+
   private static final java.util.Map<String, String> ILLUSTRATIVE_NAMES = java.util.Map.of(
       "free_school_meals", "NFF proxy counts", "idaci", "NFF proxy counts", "ks2_low_attainment", "NFF proxy counts",
       "ks4_low_attainment", "NFF proxy counts", "children_in_bad_health", "NFF proxy counts",

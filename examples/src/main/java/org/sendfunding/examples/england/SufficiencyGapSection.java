@@ -56,13 +56,16 @@ final class SufficiencyGapSection implements ReportSection {
     context.print("The gap in " + last + " under each policy (" + context.panelNote() + ")", byPolicy);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "needs_led_cost", "high_needs_allocation",
-        "block_transfer", "sufficiency_gap", "illustrative");
+        "block_transfer", "sufficiency_gap", "illustrative", "caseload_provenance", "high_needs_allocation_provenance",
+        "requested_block_transfer_provenance");
     for (LocalAuthority la : today.authorities()) {
       for (FinancialYear y : years) {
         csv.addRow(la.code(), la.name(), y, today.money(la.code(), y, Measure.NEEDS_LED_COST).toPounds(),
             today.money(la.code(), y, Measure.HIGH_NEEDS_ALLOCATION).toPounds(),
             today.money(la.code(), y, Measure.BLOCK_TRANSFER).toPounds(),
-            today.money(la.code(), y, Measure.SUFFICIENCY_GAP).toPounds(), today.illustrative());
+            today.money(la.code(), y, Measure.SUFFICIENCY_GAP).toPounds(), today.illustrative(),
+            context.caseloadProvenanceCell(la.code()), context.provenanceCell(la.code(), "high_needs_allocation"),
+            context.provenanceCell(la.code(), "requested_block_transfer_percent"));
       }
     }
     context.csv("sufficiency-gap.csv", csv);

@@ -131,7 +131,13 @@ class EnglandReportTest {
         .containsPattern("national placement spend +£12,881\\.3m +£12,723\\.2m")
         .containsPattern("gini funding per head +0\\.0739 +0\\.0739")
         .containsPattern("Isles of Scilly +£0\\.0m +no change");
-    assertThat(Files.readAllLines(fullRun.resolve("national-banding.csv"))).hasSize(154);
+    List<String> banding = Files.readAllLines(fullRun.resolve("national-banding.csv"));
+    assertThat(banding).hasSize(154);
+    assertThat(banding.get(0)).endsWith(",illustrative,caseload_provenance");
+    // Halton's placements are SEN2's as published; Cambridgeshire's "x" placements are shared (derived).
+    assertThat(banding).anySatisfy(l -> assertThat(l).startsWith("876,Halton,")
+        .endsWith(",pupils real (SEN2 January 2025); mainstream split by type illustrative; unit costs illustrative"));
+    assertThat(banding).anySatisfy(l -> assertThat(l).startsWith("873,Cambridgeshire,").contains(",pupils derived (SEN2"));
   }
 
   @Test
@@ -140,7 +146,10 @@ class EnglandReportTest {
     assertThat(report).containsPattern("2026-27 +£13,888\\.3m +£11,199\\.6m +£2,688\\.6m +137")
         .containsPattern("2030-31 +£20,852\\.5m +£12,605\\.3m +£8,247\\.2m +148")
         .containsPattern("Higher funding floor +£6,559\\.8m");
-    assertThat(Files.readAllLines(fullRun.resolve("sufficiency-gap.csv"))).hasSize(1 + 153 * 5);
+    List<String> gap = Files.readAllLines(fullRun.resolve("sufficiency-gap.csv"));
+    assertThat(gap).hasSize(1 + 153 * 5);
+    assertThat(gap.get(0)).endsWith(",caseload_provenance,high_needs_allocation_provenance,requested_block_transfer_provenance");
+    assertThat(gap).anySatisfy(l -> assertThat(l).startsWith("926,Norfolk,2026-27,").endsWith(",derived (2023-24),real (2025-26)"));
   }
 
   @Test

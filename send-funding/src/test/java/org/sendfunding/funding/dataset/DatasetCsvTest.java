@@ -24,6 +24,16 @@ class DatasetCsvTest {
   }
 
   @Test
+  void a_panel_saved_by_a_spreadsheet_with_a_byte_order_mark_crlf_and_derived_fields_loads() {
+    String header = String.join(",", DatasetCsv.PANEL_COLUMNS) + ",derived_fields\r\n";
+    String row = HALTON.replace("\n", ",population_2_18;area_cost_adjustment\r\n");
+    var rows = DatasetCsv.readPanel(new StringReader("\uFEFF" + header + row), "mine.csv", LocalAuthorities.england());
+    assertThat(rows.get(0).provenance("population_2_18").provenance()).isEqualTo(Provenance.DERIVED);
+    assertThat(rows.get(0).provenance("high_needs_allocation").provenance()).isEqualTo(Provenance.REAL);
+    assertThat(rows.get(0).provenance("idaci").provenance()).isEqualTo(Provenance.ILLUSTRATIVE);
+  }
+
+  @Test
   void every_row_error_is_reported_with_line_and_column_in_one_exception() {
     String bad = HEADER
         + HALTON.replace("25000,4000", "abc,4000")

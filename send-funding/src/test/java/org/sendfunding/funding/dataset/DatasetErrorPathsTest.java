@@ -74,13 +74,10 @@ class DatasetErrorPathsTest {
   }
 
   @Test
-  void a_short_row_reads_its_missing_cells_as_empty() {
+  void a_short_row_is_refused_with_its_line() {
+    // One rule for every loader (the input layer): a row with fewer cells than the header is refused.
     assertThat(problems(() -> DatasetCsv.readNationalSeries(new StringReader(NATIONAL + "high_needs_total,2018-19\n"), "n.csv")))
-        .containsExactly(
-            "n.csv line 2 column value: is empty",
-            "n.csv line 2 column unit: is empty",
-            "n.csv line 2 column source_title: is empty",
-            "n.csv line 2 column source_href: is empty");
+        .containsExactly("n.csv line 2: 2 cells but the header has 8 columns");
   }
 
   @Test
@@ -92,7 +89,7 @@ class DatasetErrorPathsTest {
   @Test
   void a_row_longer_than_the_header_is_refused() {
     assertThat(problems(() -> DatasetCsv.readPanel(new StringReader(PANEL + HALTON.replace("\n", ",extra\n")), "p.csv", ENGLAND)))
-        .containsExactly("p.csv line 2: 24 cells but the header has 23");
+        .containsExactly("p.csv line 2: 24 cells but the header has 23 columns");
   }
 
   @Test
