@@ -43,11 +43,15 @@ import org.sendfunding.model.setting.SettingType;
  *       NMSS or independent schools;
  *   <li>mainstream (maintained, academies, resourced provision): (place funding primary + secondary +
  *       maintained top-up primary + secondary) ÷ placed in mainstream and resourced provision or SEN units;
- *   <li>alternative provision: (place funding PRU/AP + both top-ups PRU/AP) ÷ placed in hospital or AP;
+ *   <li>alternative provision: illustrative everywhere: the PRU/AP budget pays mostly for pupils without
+ *       plans (excluded pupils), so over the plans placed there it gives millions a plan (Nottingham:
+ *       £6.4m over 2);
  *   <li>further education: (place funding post-school + both top-ups post-school) ÷ placed post-16;
  *   <li>early years: no placed count is published, so illustrative everywhere.
  * </ul>
- * Cumberland and Westmorland and Furness take Cumbria's 2021-22 cost (a cost per plan does not split);
+ * A derived cost more than {@value #PLAUSIBLE_MULTIPLE} times the dataset's illustrative cost of the
+ * setting is taken to share a budget with pupils the placed count leaves out and is not used (the
+ * illustrative cost is, and its provenance says why). Cumberland and Westmorland and Furness take Cumbria's 2021-22 cost (a cost per plan does not split);
  * a budget of zero or a placed count of zero leaves the cost illustrative. Costs are 2021-22 budgets held
  * in cash: a projection using them states it. This class is immutable and thread-safe.
  */
@@ -56,6 +60,9 @@ public final class SettingUnitCosts {
   static final Period YEAR = Period.financialYear("2021-22");
   /** How each cost is rounded: the budget's pence shared over the plans, to the nearest penny. */
   public static final RoundingRule ROUNDING = RoundingRule.HALF_UP_TO_PENNY;
+
+  /** A derived cost above this multiple of the illustrative one is implausible (see the class comment). */
+  public static final int PLAUSIBLE_MULTIPLE = 4;
 
   private record Rule(List<SettingType> settings, List<Measure> budget, Measure placed, String name) {}
 
@@ -72,9 +79,6 @@ public final class SettingUnitCosts {
               Measure.BENCH_TOPUP_M_SECONDARY), null,
           "(place funding primary + secondary + maintained top-up primary + secondary) ÷ placed in mainstream and "
               + "resourced provision or SEN units"),
-      new Rule(List.of(SettingType.ALTERNATIVE_PROVISION),
-          List.of(Measure.BENCH_PLACE_PRU_AP, Measure.BENCH_TOPUP_M_PRU_AP, Measure.BENCH_TOPUP_NMI_PRU_AP),
-          Measure.BENCH_PLACED_HOSPITAL_OR_AP, "(place funding PRU/AP + top-ups PRU/AP) ÷ placed in hospital or AP"),
       new Rule(List.of(SettingType.POST_16_FE),
           List.of(Measure.BENCH_PLACE_POST_SCHOOL, Measure.BENCH_TOPUP_M_POST_SCHOOL, Measure.BENCH_TOPUP_NMI_POST_SCHOOL),
           Measure.BENCH_PLACED_POST16, "(place funding post-school + top-ups post-school) ÷ placed post-16"));
@@ -106,7 +110,12 @@ public final class SettingUnitCosts {
       for (Rule r : RULES) {
         Optional<Money> cost = derive(stats, source, r);
         for (SettingType s : r.settings()) {
-          if (cost.isPresent()) {
+          if (cost.isPresent() && fallback.containsKey(s)
+              && cost.get().pence() > Math.multiplyExact(fallback.get(s).pence(), (long) PLAUSIBLE_MULTIPLE)) {
+            c.put(s, fallback.get(s));
+            p.put(s, FieldProvenance.illustrative("the dataset's illustrative cost: the s251 2021-22 budget rule "
+                + r.name() + " gives " + cost.get() + ", more than " + PLAUSIBLE_MULTIPLE + " times it"));
+          } else if (cost.isPresent()) {
             c.put(s, cost.get());
             p.put(s, FieldProvenance.derived("s251 2021-22 budget " + r.name()
                 + (source != code ? " (Cumbria's, 909)" : "") + ", rounded half up to the penny",

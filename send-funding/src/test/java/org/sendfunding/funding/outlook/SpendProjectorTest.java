@@ -43,6 +43,18 @@ class SpendProjectorTest {
     // Cumberland takes Cumbria's 2021-22 cost per plan.
     assertThat(COSTS.cost(942, SettingType.MAINTAINED_SPECIAL)).isEqualTo(COSTS.cost(943, SettingType.MAINTAINED_SPECIAL));
     assertThat(COSTS.provenance(942, SettingType.MAINTAINED_SPECIAL).rule()).contains("Cumbria's, 909");
+    // Nottingham's PRU/AP budget (£6.4m) is mostly for pupils without plans; 2 plans are placed in AP: illustrative.
+    assertThat(COSTS.provenance(892, SettingType.ALTERNATIVE_PROVISION).provenance()).isEqualTo(Provenance.ILLUSTRATIVE);
+    // No derived cost is more than PLAUSIBLE_MULTIPLE times the illustrative one.
+    for (int la : COSTS.laCodes()) {
+      for (SettingType t : SettingType.values()) {
+        Money illustrative = DATASET.caseload(la).unitCosts().get(t);
+        if (illustrative != null && COSTS.provenance(la, t).provenance() == Provenance.DERIVED) {
+          assertThat(COSTS.cost(la, t).pence()).as("%s %s", la, t)
+              .isLessThanOrEqualTo(illustrative.pence() * SettingUnitCosts.PLAUSIBLE_MULTIPLE);
+        }
+      }
+    }
     assertThat(COSTS.laCodes()).hasSize(153);
     assertThat(COSTS.derivedCount()).isGreaterThan(COSTS.count() / 2);
   }
