@@ -87,6 +87,7 @@ final class BacktestReport {
     }
     md.append("\n## Why, where it does not\n\n");
     md.append(why(r, stats));
+    md.append(largest(r));
     md.append("\n## Chart\n\n![Projected median against published EHC plans per LA](backtest.png)\n\n");
     md.append("Each point is an LA in a January: published total across, the model's median up, the bar half the 80% "
         + "interval's width either side; on the grey line the projection was exact. Every point is in "
@@ -149,6 +150,26 @@ final class BacktestReport {
           + "in them, so they are too narrow.%n", pct(100 * r.coverage80().get(k)), pct(100 * r.coverage95().get(k))));
     }
     return s.toString();
+  }
+
+  /** The ten LAs with the model's largest absolute % error in the last year, beside both baselines. */
+  static String largest(Backtest.Result r) {
+    int year = r.fitYear() + r.coverage80().size();
+    StringBuilder s = new StringBuilder(String.format(Locale.UK, "%nThe ten largest errors of the model in January %d "
+        + "(a published figure that falls or jumps is as likely a recording change as a change in demand):%n%n", year));
+    s.append("| LA | published | model median (80% interval) | model % error | last year's growth % error | England's growth % error |\n");
+    s.append("|---|---:|---:|---:|---:|---:|\n");
+    r.rows().stream().filter(row -> row.year() == year)
+        .sorted(java.util.Comparator.comparingDouble((Backtest.LaYear row) -> -Math.abs(err(row.median(), row)))
+            .thenComparing(row -> row.la().code()))
+        .limit(10).forEach(row -> s.append(String.format(Locale.UK, "| %s | %,d | %,d (%,d–%,d) | %+.1f | %+.1f | %+.1f |%n",
+            row.la().name(), row.published(), row.median(), row.low80(), row.high80(), err(row.median(), row),
+            err(row.lastGrowth(), row), err(row.allGrowth(), row))));
+    return s.toString();
+  }
+
+  static double err(double forecast, Backtest.LaYear row) {
+    return 100 * (forecast - row.published()) / row.published();
   }
 
   static String csv(Backtest.Result r) {
