@@ -125,7 +125,8 @@ public final class EnglandReport implements Callable<Integer> {
         new SufficiencyGapSection(),
         new EhcpTimelinessSection(),
         new AccountabilitySection(),
-        new PlacesAndServicesSection());
+        new PlacesAndServicesSection(),
+        new SpendOutlookSection());
   }
 
   /** What the options resolve to, once checked. */

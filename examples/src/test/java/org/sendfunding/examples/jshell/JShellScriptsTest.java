@@ -70,6 +70,7 @@ class JShellScriptsTest {
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
     tested.add("my-authority.jsh");
+    tested.add("spend-outlook.jsh"); // SpendOutlookScriptTest
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 

@@ -96,7 +96,29 @@ public final class Backtest {
    * @throws IllegalArgumentException if an LA has no January caseload for {@code fitYear} or the year before
    */
   public Result run(PublishedTables tables, int fitYear, int years, int runs, long seed) {
+    return run(tables, tables, fitYear, years, runs, seed);
+  }
+
+  /**
+   * Runs the back-test with the figures fitted on kept apart from those compared with, so the fit
+   * cannot see what was published later ({@code EnglandTables.publishedBy(stats, fitYear)} beside
+   * {@code EnglandTables.england(stats)}).
+   *
+   * @param fit the tables the calibration and the baselines read
+   * @param outcomes the tables holding the published Januaries after {@code fitYear}
+   * @param fitYear the January to calibrate on
+   * @param years years to project and compare, 1 or more
+   * @param runs Monte Carlo runs per LA
+   * @param seed the seed
+   * @return the result
+   * @throws IllegalArgumentException if an LA has no January caseload for {@code fitYear} or the year before,
+   *     or the two tables cover different LAs
+   */
+  public Result run(PublishedTables fit, PublishedTables outcomes, int fitYear, int years, int runs, long seed) {
     Preconditions.checkArgument(years >= 1, "Backtest.years: %s, at least 1", years);
+    Preconditions.checkArgument(fit.authorities().equals(outcomes.authorities()),
+        "Backtest: the fitted and the compared tables cover different LAs");
+    PublishedTables tables = fit;
     List<LocalAuthority> las = tables.authorities();
     List<String> missing = new ArrayList<>();
     long all0 = 0;
@@ -131,7 +153,7 @@ public final class Backtest {
       double lastGrowth = n0 > 0 ? (double) n1 / n0 : 1.0;
       for (int k = 0; k < years; k++) {
         int year = fitYear + 1 + k;
-        Optional<Long> real = tables.count(PublishedTable.CASELOAD, la.code(), year, "");
+        Optional<Long> real = outcomes.count(PublishedTable.CASELOAD, la.code(), year, "");
         if (real.isEmpty() || real.get() == 0) {
           leftOut[k]++;
           continue;
