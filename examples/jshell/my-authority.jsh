@@ -5,21 +5,21 @@ import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.Period;
 EnglandStatistics stats = EnglandStatistics.england();
-// Fully qualified: startup.jsh imports send-funding's scenario Measure, a different type.
+// Fully qualified, so the script reads on its own: a published indicator of send-data's England tables.
 String n(Optional<BigDecimal> v) { return v.map(x -> String.format("%,d", x.longValue())).orElse("n/a"); }
 String pc(Optional<BigDecimal> v) { return v.map(x -> x.setScale(1, java.math.RoundingMode.HALF_UP) + "%").orElse("n/a"); }
 List<List<?>> plans = new ArrayList<>();
 for (int y : List.of(2010, 2015, 2019, 2022, 2025)) {
-  plans.add(List.of("January " + y, n(stats.series(code, org.sendfunding.data.england.Measure.STATEMENTS_AND_EHC_PLANS).value(Period.january(y)).or(() -> stats.series(code, org.sendfunding.data.england.Measure.EHC_PLANS).value(Period.january(y))))));
+  plans.add(List.of("January " + y, n(stats.series(code, org.sendfunding.data.england.Indicator.STATEMENTS_AND_EHC_PLANS).value(Period.january(y)).or(() -> stats.series(code, org.sendfunding.data.england.Indicator.EHC_PLANS).value(Period.january(y))))));
 }
 System.out.println(LocalAuthorities.england().byCode(code).name() + ": statements and EHC plans (REAL, DfE)");
 table(List.of("when", "plans"), plans);
 List<List<?>> flows = new ArrayList<>();
 for (int y = 2019; y <= 2024; y++) {
   Period p = Period.calendarYear(y);
-  flows.add(List.of(y, n(stats.series(code, org.sendfunding.data.england.Measure.FLOWS_NEW_EHC_PLANS).value(p)),
-      pc(stats.series(code, org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS).value(p)),
-      pc(stats.find(org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS, Area.ENGLAND, p).flatMap(f -> f.value()))));
+  flows.add(List.of(y, n(stats.series(code, org.sendfunding.data.england.Indicator.FLOWS_NEW_EHC_PLANS).value(p)),
+      pc(stats.series(code, org.sendfunding.data.england.Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS).value(p)),
+      pc(stats.find(org.sendfunding.data.england.Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS, Area.ENGLAND, p).flatMap(f -> f.value()))));
 }
 table(List.of("year", "new plans", "within 20 weeks", "England"), flows);
 ScenarioResult today = run(BuiltInPolicy.TODAYS_RULES);

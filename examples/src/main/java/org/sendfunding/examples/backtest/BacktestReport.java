@@ -6,7 +6,7 @@ import java.util.function.ToDoubleFunction;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.ehcp.projection.Backtest;
 import org.sendfunding.ehcp.projection.Calibration;
@@ -99,16 +99,16 @@ final class BacktestReport {
   static String why(Backtest.Result r, EnglandStatistics stats) {
     int fy = r.fitYear();
     StringBuilder s = new StringBuilder();
-    long newFit = england(stats, Measure.FLOWS_NEW_EHC_PLANS, Period.calendarYear(fy - 1));
-    long ceasedFit = england(stats, Measure.FLOWS_EHC_PLANS_CEASED, Period.calendarYear(fy - 1));
-    long stockFit = england(stats, Measure.EHC_PLANS, Period.january(fy));
-    long stockBefore = england(stats, Measure.EHC_PLANS, Period.january(fy - 1));
+    long newFit = england(stats, Indicator.FLOWS_NEW_EHC_PLANS, Period.calendarYear(fy - 1));
+    long ceasedFit = england(stats, Indicator.FLOWS_EHC_PLANS_CEASED, Period.calendarYear(fy - 1));
+    long stockFit = england(stats, Indicator.EHC_PLANS, Period.january(fy));
+    long stockBefore = england(stats, Indicator.EHC_PLANS, Period.january(fy - 1));
     s.append(String.format(Locale.UK, "The model holds each LA's joiners a year at its new plans of %d (England: %,d) "
         + "and its leaving rate at %d's (England: %,d ceased). England's caseload grew %.1f%% from January %d to %d.",
         fy - 1, newFit, fy - 1, ceasedFit, 100.0 * (stockFit - stockBefore) / stockBefore, fy - 1, fy));
     for (int k = 0; k < r.coverage80().size(); k++) {
       int year = fy + 1 + k;
-      Figure made = stats.figure(Measure.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(year - 1));
+      Figure made = stats.figure(Indicator.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(year - 1));
       if (made.isAvailable()) {
         long n = made.number().longValueExact();
         s.append(String.format(Locale.UK, " New plans in %d were %,d (%+.1f%% on %d).", year - 1, n,
@@ -117,10 +117,10 @@ final class BacktestReport {
     }
     for (int k = 0; k < r.coverage80().size(); k++) {
       int year = fy + 1 + k;
-      Figure made = stats.figure(Measure.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(year - 1));
-      Figure ceased = stats.figure(Measure.FLOWS_EHC_PLANS_CEASED, Area.ENGLAND, Period.calendarYear(year - 1));
-      Figure before = stats.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(year - 1));
-      Figure after = stats.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(year));
+      Figure made = stats.figure(Indicator.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(year - 1));
+      Figure ceased = stats.figure(Indicator.FLOWS_EHC_PLANS_CEASED, Area.ENGLAND, Period.calendarYear(year - 1));
+      Figure before = stats.figure(Indicator.EHC_PLANS, Area.ENGLAND, Period.january(year - 1));
+      Figure after = stats.figure(Indicator.EHC_PLANS, Area.ENGLAND, Period.january(year));
       if (made.isAvailable() && ceased.isAvailable() && before.isAvailable() && after.isAvailable()) {
         long implied = before.number().longValueExact() + made.number().longValueExact()
             - ceased.number().longValueExact();
@@ -208,7 +208,7 @@ final class BacktestReport {
     return n == 0 ? Double.NaN : 100.0 * k / n;
   }
 
-  static long england(EnglandStatistics stats, Measure m, Period p) {
+  static long england(EnglandStatistics stats, Indicator m, Period p) {
     return stats.figure(m, Area.ENGLAND, p).number().longValueExact();
   }
 

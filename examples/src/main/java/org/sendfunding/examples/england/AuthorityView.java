@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.data.england.Series;
 import org.sendfunding.examples.report.ChartFile;
@@ -50,13 +50,13 @@ final class AuthorityView {
     reorganisationNote(code).ifPresent(context.out()::println);
     context.out().println();
 
-    Series plans = e.series(code, Measure.EHC_PLANS);
+    Series plans = e.series(code, Indicator.EHC_PLANS);
     Series both = statementsAndPlans(e, code);
     TextTable stock = TextTable.withHeader("January", "EHC plans", "statements and plans", "mainstream", "special",
         "independent special", "source");
-    Series mainstream = e.series(code, Measure.MAINSTREAM_TOTAL);
-    Series special = e.series(code, Measure.SPECIAL_TOTAL);
-    Series independent = e.series(code, Measure.SPECIAL_INDEPENDENT);
+    Series mainstream = e.series(code, Indicator.MAINSTREAM_TOTAL);
+    Series special = e.series(code, Indicator.SPECIAL_TOTAL);
+    Series independent = e.series(code, Indicator.SPECIAL_INDEPENDENT);
     List<Integer> years = new ArrayList<>();
     List<BigDecimal> realPlans = new ArrayList<>();
     for (Period p : union(plans, both)) {
@@ -74,22 +74,22 @@ final class AuthorityView {
 
     TextTable flows = TextTable.withHeader("year", "requests", "new plans", "within 20 weeks", "excl. exceptions",
         "England within 20 weeks", "source");
-    Series requests = e.series(code, Measure.FLOWS_REQUESTS_RECEIVED);
-    Series newPlans = e.series(code, Measure.FLOWS_NEW_EHC_PLANS);
-    Series within = e.series(code, Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS);
-    Series withinExcl = e.series(code, Measure.FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS);
+    Series requests = e.series(code, Indicator.FLOWS_REQUESTS_RECEIVED);
+    Series newPlans = e.series(code, Indicator.FLOWS_NEW_EHC_PLANS);
+    Series within = e.series(code, Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS);
+    Series withinExcl = e.series(code, Indicator.FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS);
     for (Period p : newPlans.figures().keySet()) {
-      Optional<Figure> england = e.find(Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS, org.sendfunding.data.england.Area.ENGLAND, p);
+      Optional<Figure> england = e.find(Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS, org.sendfunding.data.england.Area.ENGLAND, p);
       flows.addRow(p.year(), count(requests.figure(p)), count(newPlans.figure(p)), percent(within.figure(p)),
           percent(withinExcl.figure(p)), england.map(AuthorityView::percent).orElse("n/a"), source(newPlans.figure(p)));
     }
     context.print("Requests for assessment, new EHC plans and the share issued within 20 weeks, by calendar year (REAL)", flows);
 
     TextTable money = TextTable.withHeader("year", "high-needs block", "total DSG", "DSG balance % of income", "source");
-    Series hnb = e.series(code, Measure.HNB_TOTAL_BEFORE_DEDUCTIONS);
-    Series hnbGross = e.series(code, Measure.DSG_HIGH_NEEDS_BLOCK_GROSS);
-    Series dsg = e.series(code, Measure.DSG_TOTAL_GROSS);
-    Series balance = e.series(code, Measure.BALANCE_PCT_OF_INCOME);
+    Series hnb = e.series(code, Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS);
+    Series hnbGross = e.series(code, Indicator.DSG_HIGH_NEEDS_BLOCK_GROSS);
+    Series dsg = e.series(code, Indicator.DSG_TOTAL_GROSS);
+    Series balance = e.series(code, Indicator.BALANCE_PCT_OF_INCOME);
     for (Period p : union(hnbGross, dsg)) {
       Figure h = hnb.figure(p).isAvailable() ? hnb.figure(p) : hnbGross.figure(p);
       money.addRow(p.financialYear(), pounds(h), pounds(dsg.figure(p)), percent(balance.figure(p)), source(dsg.figure(p)));
@@ -173,15 +173,15 @@ final class AuthorityView {
   static Series statementsAndPlans(EnglandStatistics e, int code) {
     Optional<org.sendfunding.data.england.Reorganisation> r = org.sendfunding.data.england.Reorganisation.creating(code);
     if (r.isPresent()) {
-      for (Period p : e.periods(Measure.EHC_PLANS)) {
-        boolean all = r.get().successors().stream().allMatch(s -> e.find(Measure.EHC_PLANS,
+      for (Period p : e.periods(Indicator.EHC_PLANS)) {
+        boolean all = r.get().successors().stream().allMatch(s -> e.find(Indicator.EHC_PLANS,
             org.sendfunding.data.england.Area.la(s), p).filter(Figure::isAvailable).isPresent());
         if (all) {
-          return e.series(code, Measure.STATEMENTS_AND_EHC_PLANS, Measure.EHC_PLANS, p);
+          return e.series(code, Indicator.STATEMENTS_AND_EHC_PLANS, Indicator.EHC_PLANS, p);
         }
       }
     }
-    return e.series(code, Measure.STATEMENTS_AND_EHC_PLANS);
+    return e.series(code, Indicator.STATEMENTS_AND_EHC_PLANS);
   }
 
   private static List<Period> union(Series a, Series b) {

@@ -85,9 +85,9 @@ final class EhcpTimelinessSection implements ReportSection {
    */
   static void realByLa(ReportContext context) {
     org.sendfunding.data.england.EnglandStatistics e = org.sendfunding.data.england.EnglandStatistics.england();
-    org.sendfunding.data.england.Measure incl = org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS;
-    org.sendfunding.data.england.Measure excl = org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS;
-    org.sendfunding.data.england.Measure issued = org.sendfunding.data.england.Measure.FLOWS_PLANS_ISSUED_INCL_EXCEPTIONS;
+    org.sendfunding.data.england.Indicator incl = org.sendfunding.data.england.Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS;
+    org.sendfunding.data.england.Indicator excl = org.sendfunding.data.england.Indicator.FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS;
+    org.sendfunding.data.england.Indicator issued = org.sendfunding.data.england.Indicator.FLOWS_PLANS_ISSUED_INCL_EXCEPTIONS;
     org.sendfunding.data.england.Period latest = e.periods(incl).last();
     var byLa = e.localAuthorities(incl, latest);
     var exclByLa = e.localAuthorities(excl, latest);

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.examples.report.TextTable;
 import org.sendfunding.funding.highneeds.HighNeedsAllocation;
@@ -29,7 +29,7 @@ import org.sendfunding.model.time.FinancialYear;
 final class RealHighNeedsBlock {
 
   static final Period YEAR = Period.financialYear("2023-24");
-  static final Measure MEASURE = Measure.DSG_HIGH_NEEDS_BLOCK_GROSS;
+  static final Indicator MEASURE = Indicator.DSG_HIGH_NEEDS_BLOCK_GROSS;
 
   private RealHighNeedsBlock() {}
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.model.authority.LocalAuthority;
 
@@ -42,9 +42,9 @@ public final class PublishedLaFigures {
     EnglandStatistics e = EnglandStatistics.england();
     Area area = Area.la(la.code());
     List<String> out = new ArrayList<>();
-    Period latest = e.periods(Measure.EHC_PLANS).last();
-    Optional<Figure> from = e.find(Measure.EHC_PLANS, area, Period.january(FROM_YEAR)).filter(Figure::isAvailable);
-    Optional<Figure> to = e.find(Measure.EHC_PLANS, area, latest).filter(Figure::isAvailable);
+    Period latest = e.periods(Indicator.EHC_PLANS).last();
+    Optional<Figure> from = e.find(Indicator.EHC_PLANS, area, Period.january(FROM_YEAR)).filter(Figure::isAvailable);
+    Optional<Figure> to = e.find(Indicator.EHC_PLANS, area, latest).filter(Figure::isAvailable);
     if (from.isPresent() && to.isPresent() && from.get().number().signum() > 0) {
       BigDecimal growth = to.get().number().subtract(from.get().number()).multiply(BigDecimal.valueOf(100))
           .divide(from.get().number(), 0, RoundingMode.HALF_UP);
@@ -52,7 +52,7 @@ public final class PublishedLaFigures {
           la.name(), from.get().number().longValue(), from.get().period(), to.get().number().longValue(), to.get().period(),
           growth.signum() >= 0 ? "+" : "", growth.toPlainString(), to.get().publication().title()));
     }
-    Measure within = Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS;
+    Indicator within = Indicator.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS;
     Period year = e.periods(within).last();
     Optional<Figure> own = e.find(within, area, year).filter(Figure::isAvailable);
     Optional<Figure> england = e.find(within, Area.ENGLAND, year).filter(Figure::isAvailable);
@@ -67,15 +67,15 @@ public final class PublishedLaFigures {
       out.add(String.format(java.util.Locale.UK, "Its high-needs block in %s was £%,.2f for each resident aged 2 to 18%s"
           + " (DfE, %s; population: %s).", HNB_YEAR, perHead.get(),
           englandPerHead.map(v -> String.format(java.util.Locale.UK, ", against £%,.2f in England", v)).orElse(""),
-          Measure.HNB_TOTAL_BEFORE_DEDUCTIONS.table().publication().title(),
-          Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION.table().publication().title()));
+          Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS.table().publication().title(),
+          Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION.table().publication().title()));
     }
     return out;
   }
 
   private static Optional<BigDecimal> perHead(EnglandStatistics e, Area area) {
-    Optional<Figure> hnb = e.find(Measure.HNB_TOTAL_BEFORE_DEDUCTIONS, area, HNB_YEAR).filter(Figure::isAvailable);
-    Optional<Figure> pop = e.find(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, area, HNB_YEAR).filter(Figure::isAvailable);
+    Optional<Figure> hnb = e.find(Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS, area, HNB_YEAR).filter(Figure::isAvailable);
+    Optional<Figure> pop = e.find(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, area, HNB_YEAR).filter(Figure::isAvailable);
     if (hnb.isEmpty() || pop.isEmpty() || pop.get().number().signum() <= 0) {
       return Optional.empty();
     }
@@ -87,8 +87,8 @@ public final class PublishedLaFigures {
   private static Optional<BigDecimal> englandBySum(EnglandStatistics e) {
     BigDecimal hnb = BigDecimal.ZERO;
     BigDecimal pop = BigDecimal.ZERO;
-    var blocks = e.localAuthorities(Measure.HNB_TOTAL_BEFORE_DEDUCTIONS, HNB_YEAR);
-    var pops = e.localAuthorities(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, HNB_YEAR);
+    var blocks = e.localAuthorities(Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS, HNB_YEAR);
+    var pops = e.localAuthorities(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, HNB_YEAR);
     for (var entry : blocks.entrySet()) {
       Figure p = pops.get(entry.getKey());
       if (entry.getValue().isAvailable() && p != null && p.isAvailable()) {

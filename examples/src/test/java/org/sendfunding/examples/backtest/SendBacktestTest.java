@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 
 /**
@@ -72,19 +72,19 @@ class SendBacktestTest {
     for (String[] row : csv) {
       if (row[2].equals("2024")) {
         int la = Integer.parseInt(row[0]);
-        all22 += e.series(la, Measure.EHC_PLANS).value(Period.january(2022)).orElseThrow().longValueExact();
-        all23 += e.series(la, Measure.EHC_PLANS).value(Period.january(2023)).orElseThrow().longValueExact();
+        all22 += e.series(la, Indicator.EHC_PLANS).value(Period.january(2022)).orElseThrow().longValueExact();
+        all23 += e.series(la, Indicator.EHC_PLANS).value(Period.january(2023)).orElseThrow().longValueExact();
       }
     }
-    assertThat(all23).isEqualTo(e.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(2023)).number().longValueExact());
+    assertThat(all23).isEqualTo(e.figure(Indicator.EHC_PLANS, Area.ENGLAND, Period.january(2023)).number().longValueExact());
     for (int la : new int[] {202, 816}) {   // Camden, York
-      long n22 = e.figure(Measure.EHC_PLANS, Area.la(la), Period.january(2022)).number().longValueExact();
-      long n23 = e.figure(Measure.EHC_PLANS, Area.la(la), Period.january(2023)).number().longValueExact();
+      long n22 = e.figure(Indicator.EHC_PLANS, Area.la(la), Period.january(2022)).number().longValueExact();
+      long n23 = e.figure(Indicator.EHC_PLANS, Area.la(la), Period.january(2023)).number().longValueExact();
       for (int year : new int[] {2024, 2025}) {
         String[] row = row(la, year);
         int k = year - 2023;
         assertThat(Long.parseLong(row[3]))
-            .isEqualTo(e.figure(Measure.EHC_PLANS, Area.la(la), Period.january(year)).number().longValueExact());
+            .isEqualTo(e.figure(Indicator.EHC_PLANS, Area.la(la), Period.january(year)).number().longValueExact());
         assertThat(Double.parseDouble(row[9])).isCloseTo(n23 * Math.pow((double) n23 / n22, k), within(0.051));
         assertThat(Double.parseDouble(row[10])).isCloseTo(n23 * Math.pow((double) all23 / all22, k), within(0.051));
       }

@@ -104,7 +104,7 @@ class EnglandReportTest {
 
   @Test
   void section_2_projects_the_deficit_under_each_policy() throws IOException {
-    // docs/funding-scenarios.md: today's rules close 2030-31 at -£31,245,676,218.70; cancellation pays
+    // docs/funding-scenarios.md: today's rules close 2030-31 at -£31,245,660,611.52; cancellation pays
     // £5,000,000,000.00 and the 90% cover £4,500,000,000.06 in 2026-27.
     assertThat(report).containsPattern("2030-31 +-£31,245\\.7m +-£26,245\\.7m +-£26,745\\.7m")
         .containsPattern("Deficit cancellation +£5,000\\.0m")

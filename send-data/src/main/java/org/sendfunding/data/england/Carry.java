@@ -4,7 +4,7 @@ package org.sendfunding.data.england;
  * How a series carries the years before a reorganisation, when the area did not yet exist.
  *
  * <pre>{@code
- * EnglandStatistics.england().series(942, Measure.EHC_PLANS, Carry.SPLIT_BY_SHARE)
+ * EnglandStatistics.england().series(942, Indicator.EHC_PLANS, Carry.SPLIT_BY_SHARE)
  *     .figure(Period.january(2023)).derivation();
  * // Optional["Cumbria (909) 4489 split by Cumberland's share of the successors' EHC_PLANS in January 2024
  * //   (2656 of 4852, 54.7%) (CUMBRIA_2023, largest remainder)"]: 2,457 plans

@@ -30,10 +30,10 @@ import org.sendfunding.model.input.InputException;
  *
  * <pre>{@code
  * EnglandStatistics e = EnglandStatistics.england();
- * e.figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(2024)).value();   // Optional[576474] (2025 release, revised)
- * e.figure(Measure.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(2019)).value(); // Optional[53899]
- * e.figure(Measure.HNB_TOTAL_BEFORE_DEDUCTIONS, Area.la(876), Period.financialYear("2023-24"));
- * e.series(942, Measure.EHC_PLANS);           // Cumberland, Cumbria's years split by a stated share
+ * e.figure(Indicator.EHC_PLANS, Area.ENGLAND, Period.january(2024)).value();   // Optional[576474] (2025 release, revised)
+ * e.figure(Indicator.FLOWS_NEW_EHC_PLANS, Area.ENGLAND, Period.calendarYear(2019)).value(); // Optional[53899]
+ * e.figure(Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS, Area.la(876), Period.financialYear("2023-24"));
+ * e.series(942, Indicator.EHC_PLANS);           // Cumberland, Cumbria's years split by a stated share
  * e.allSeries(876);                           // every published series of Halton (for a per-LA report)
  * }</pre>
  *
@@ -55,21 +55,21 @@ public final class EnglandStatistics {
   }
 
   private final ImmutableMap<Key, Figure> figures;
-  private final ImmutableMap<Measure, ImmutableSortedSet<Period>> periods;
-  private final ImmutableMap<Measure, ImmutableSortedSet<String>> breakdowns;
+  private final ImmutableMap<Indicator, ImmutableSortedSet<Period>> periods;
+  private final ImmutableMap<Indicator, ImmutableSortedSet<String>> breakdowns;
 
   private EnglandStatistics(Map<Key, Figure> figures) {
     this.figures = ImmutableMap.copyOf(figures);
-    Map<Measure, ImmutableSortedSet.Builder<Period>> p = new HashMap<>();
-    Map<Measure, ImmutableSortedSet.Builder<String>> b = new HashMap<>();
+    Map<Indicator, ImmutableSortedSet.Builder<Period>> p = new HashMap<>();
+    Map<Indicator, ImmutableSortedSet.Builder<String>> b = new HashMap<>();
     for (Key k : figures.keySet()) {
       p.computeIfAbsent(k.measure, m -> ImmutableSortedSet.naturalOrder()).add(k.period);
       b.computeIfAbsent(k.measure, m -> ImmutableSortedSet.naturalOrder()).add(k.breakdown);
     }
-    ImmutableMap.Builder<Measure, ImmutableSortedSet<Period>> pb = ImmutableMap.builder();
+    ImmutableMap.Builder<Indicator, ImmutableSortedSet<Period>> pb = ImmutableMap.builder();
     p.forEach((m, s) -> pb.put(m, s.build()));
     this.periods = pb.build();
-    ImmutableMap.Builder<Measure, ImmutableSortedSet<String>> bb = ImmutableMap.builder();
+    ImmutableMap.Builder<Indicator, ImmutableSortedSet<String>> bb = ImmutableMap.builder();
     b.forEach((m, s) -> bb.put(m, s.build()));
     this.breakdowns = bb.build();
   }
@@ -143,34 +143,34 @@ public final class EnglandStatistics {
   }
 
   /** The figure, or a {@link NotAvailable#NOT_PUBLISHED} figure if the table has no row for it. */
-  public Figure figure(Measure measure, Area area, Period period) {
+  public Figure figure(Indicator measure, Area area, Period period) {
     return figure(measure, area, period, "");
   }
 
-  /** The figure of a breakdown ({@code age 10}), as {@link #figure(Measure, Area, Period)}. */
-  public Figure figure(Measure measure, Area area, Period period, String breakdown) {
+  /** The figure of a breakdown ({@code age 10}), as {@link #figure(Indicator, Area, Period)}. */
+  public Figure figure(Indicator measure, Area area, Period period, String breakdown) {
     Figure f = figures.get(new Key(measure, area, period, breakdown));
     return f != null ? f : Figure.notAvailable(measure, area, period, breakdown, NotAvailable.NOT_PUBLISHED,
         measure.table().publication(), Optional.empty());
   }
 
   /** The figure if the table has a row for it. */
-  public Optional<Figure> find(Measure measure, Area area, Period period) {
+  public Optional<Figure> find(Indicator measure, Area area, Period period) {
     return Optional.ofNullable(figures.get(new Key(measure, area, period, "")));
   }
 
   /** The periods a measure's table covers, in order. */
-  public ImmutableSortedSet<Period> periods(Measure measure) {
+  public ImmutableSortedSet<Period> periods(Indicator measure) {
     return periods.getOrDefault(measure, ImmutableSortedSet.of());
   }
 
   /** The breakdowns of a measure ({@code [""]} if it has none). */
-  public ImmutableSortedSet<String> breakdowns(Measure measure) {
+  public ImmutableSortedSet<String> breakdowns(Indicator measure) {
     return breakdowns.getOrDefault(measure, ImmutableSortedSet.of());
   }
 
   /** Every LA-level figure of a measure in a period (and breakdown), by DfE code. */
-  public ImmutableSortedMap<Integer, Figure> localAuthorities(Measure measure, Period period, String breakdown) {
+  public ImmutableSortedMap<Integer, Figure> localAuthorities(Indicator measure, Period period, String breakdown) {
     ImmutableSortedMap.Builder<Integer, Figure> b = ImmutableSortedMap.naturalOrder();
     figures.forEach((k, f) -> {
       if (k.measure == measure && k.period.equals(period) && k.breakdown.equals(breakdown)
@@ -181,18 +181,18 @@ public final class EnglandStatistics {
     return b.build();
   }
 
-  /** As {@link #localAuthorities(Measure, Period, String)} without a breakdown. */
-  public ImmutableSortedMap<Integer, Figure> localAuthorities(Measure measure, Period period) {
+  /** As {@link #localAuthorities(Indicator, Period, String)} without a breakdown. */
+  public ImmutableSortedMap<Integer, Figure> localAuthorities(Indicator measure, Period period) {
     return localAuthorities(measure, period, "");
   }
 
   /** A current LA's series, years before its creation split by share ({@link Carry#SPLIT_BY_SHARE}). */
-  public Series series(int laCode, Measure measure) {
+  public Series series(int laCode, Indicator measure) {
     return series(laCode, measure, "", Carry.SPLIT_BY_SHARE);
   }
 
   /** A current LA's series with a chosen carry rule. */
-  public Series series(int laCode, Measure measure, Carry carry) {
+  public Series series(int laCode, Indicator measure, Carry carry) {
     return series(laCode, measure, "", carry);
   }
 
@@ -209,7 +209,7 @@ public final class EnglandStatistics {
    * @return the series
    * @throws IllegalArgumentException for {@link Carry#SUMMED} on one LA
    */
-  public Series series(int laCode, Measure measure, String breakdown, Carry carry) {
+  public Series series(int laCode, Indicator measure, String breakdown, Carry carry) {
     Preconditions.checkArgument(carry != Carry.SUMMED,
         "EnglandStatistics.series: SUMMED needs the successors together (combinedSeries), LA %s alone is only part of its predecessors' area", laCode);
     Optional<Reorganisation> reorg = Reorganisation.creating(laCode);
@@ -229,7 +229,7 @@ public final class EnglandStatistics {
    * @return the series
    * @throws IllegalArgumentException if the LA is no successor or the share's figures are not all published
    */
-  public Series series(int laCode, Measure measure, Measure shareMeasure, Period sharePeriod) {
+  public Series series(int laCode, Indicator measure, Indicator shareMeasure, Period sharePeriod) {
     Reorganisation r = Reorganisation.creating(laCode).orElseThrow(() -> new IllegalArgumentException(
         "EnglandStatistics.series: LA " + laCode + " was not created by a reorganisation; no share to state"));
     Share share = shareIn(r, laCode, shareMeasure, "", sharePeriod).orElseThrow(() -> new IllegalArgumentException(
@@ -245,7 +245,7 @@ public final class EnglandStatistics {
    * @param measure an additive measure
    * @return the series
    */
-  public Series combinedSeries(Reorganisation reorganisation, Measure measure) {
+  public Series combinedSeries(Reorganisation reorganisation, Indicator measure) {
     Preconditions.checkArgument(measure.unit().additive(), "EnglandStatistics.combinedSeries: %s (%s) does not add up", measure, measure.unit());
     ImmutableSortedMap.Builder<Period, Figure> out = ImmutableSortedMap.naturalOrder();
     Area area = Area.la(reorganisation.successors().get(0));
@@ -269,7 +269,7 @@ public final class EnglandStatistics {
    */
   public ImmutableList<Series> allSeries(int laCode) {
     ImmutableList.Builder<Series> b = ImmutableList.builder();
-    for (Measure m : Measure.values()) {
+    for (Indicator m : Indicator.values()) {
       for (String breakdown : breakdowns(m)) {
         b.add(series(laCode, m, breakdown, Carry.SPLIT_BY_SHARE));
       }
@@ -277,7 +277,7 @@ public final class EnglandStatistics {
     return b.build();
   }
 
-  private Series series(int laCode, Measure measure, String breakdown, Carry carry, Optional<Reorganisation> reorg,
+  private Series series(int laCode, Indicator measure, String breakdown, Carry carry, Optional<Reorganisation> reorg,
       Optional<Share> share) {
     Area area = Area.la(laCode);
     ImmutableSortedMap.Builder<Period, Figure> out = ImmutableSortedMap.naturalOrder();
@@ -307,7 +307,7 @@ public final class EnglandStatistics {
         .figures(out.build()).build();
   }
 
-  private Figure carried(Measure measure, Area area, Period p, String breakdown, Carry carry, Reorganisation r,
+  private Figure carried(Indicator measure, Area area, Period p, String breakdown, Carry carry, Reorganisation r,
       List<Figure> preds, Optional<Share> share) {
     String from = r.describePredecessors();
     String name = r.successorName(area.code());
@@ -348,7 +348,7 @@ public final class EnglandStatistics {
         .build();
   }
 
-  private Optional<Share> ownShare(Reorganisation r, int laCode, Measure measure, String breakdown) {
+  private Optional<Share> ownShare(Reorganisation r, int laCode, Indicator measure, String breakdown) {
     for (Period p : periods(measure)) {
       Optional<Share> s = shareIn(r, laCode, measure, breakdown, p);
       if (s.isPresent()) {
@@ -358,7 +358,7 @@ public final class EnglandStatistics {
     return Optional.empty();
   }
 
-  private Optional<Share> shareIn(Reorganisation r, int laCode, Measure measure, String breakdown, Period p) {
+  private Optional<Share> shareIn(Reorganisation r, int laCode, Indicator measure, String breakdown, Period p) {
     List<BigDecimal> weights = new ArrayList<>();
     int index = -1;
     for (int code : r.successors()) {
@@ -378,7 +378,7 @@ public final class EnglandStatistics {
     return Optional.of(new Share(measure, p, ImmutableList.copyOf(weights), index));
   }
 
-  private Optional<Figure> sum(Measure measure, List<Integer> codes, Period p, String breakdown, Area area, String how) {
+  private Optional<Figure> sum(Indicator measure, List<Integer> codes, Period p, String breakdown, Area area, String how) {
     BigDecimal total = BigDecimal.ZERO;
     Publication pub = null;
     for (int code : codes) {
@@ -407,12 +407,12 @@ public final class EnglandStatistics {
 
   /** A successor's share: its figure over the successors' total in one period. */
   static final class Share {
-    final Measure measure;
+    final Indicator measure;
     final Period period;
     final ImmutableList<BigDecimal> weights;
     final int index;
 
-    Share(Measure measure, Period period, ImmutableList<BigDecimal> weights, int index) {
+    Share(Indicator measure, Period period, ImmutableList<BigDecimal> weights, int index) {
       this.measure = measure;
       this.period = period;
       this.weights = weights;
@@ -458,12 +458,12 @@ public final class EnglandStatistics {
 
   /** The key of a figure. */
   static final class Key {
-    final Measure measure;
+    final Indicator measure;
     final Area area;
     final Period period;
     final String breakdown;
 
-    Key(Measure measure, Area area, Period period, String breakdown) {
+    Key(Indicator measure, Area area, Period period, String breakdown) {
       this.measure = measure;
       this.area = area;
       this.period = period;

@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * One published figure: a {@link Measure} for an {@link Area} and {@link Period} (and a breakdown
+ * One published figure: a {@link Indicator} for an {@link Area} and {@link Period} (and a breakdown
  * such as {@code age 10}), either a number or the reason there is none ({@link NotAvailable}, never
  * zero), with the {@link Publication} it comes from.
  *
@@ -14,11 +14,11 @@ import org.immutables.value.Value;
  * predecessor authority's figure (see {@link Reorganisation}):
  *
  * <pre>{@code
- * Figure f = EnglandStatistics.england().figure(Measure.EHC_PLANS, Area.la(876), Period.january(2025));
+ * Figure f = EnglandStatistics.england().figure(Indicator.EHC_PLANS, Area.la(876), Period.january(2025));
  * f.value();          // Optional[1712]
  * f.isReal();         // true
  * f.publication();    // EHCP_2025
- * EnglandStatistics.england().figure(Measure.EHC_PLANS, Area.la(876), Period.january(2010)).reason();
+ * EnglandStatistics.england().figure(Indicator.EHC_PLANS, Area.la(876), Period.january(2010)).reason();
  *                     // Optional[NOT_APPLICABLE]: "z", EHC plans did not exist yet
  * }</pre>
  *
@@ -40,7 +40,7 @@ public abstract class Figure {
   }
 
   /** The measure. */
-  public abstract Measure measure();
+  public abstract Indicator measure();
 
   /** The area. */
   public abstract Area area();
@@ -88,7 +88,7 @@ public abstract class Figure {
   }
 
   /** A figure with no number. */
-  public static Figure notAvailable(Measure measure, Area area, Period period, String breakdown, NotAvailable reason,
+  public static Figure notAvailable(Indicator measure, Area area, Period period, String breakdown, NotAvailable reason,
       Publication publication, Optional<String> derivation) {
     return builder().measure(measure).area(area).period(period).breakdown(breakdown).reason(reason)
         .publication(publication).derivation(derivation).build();

@@ -11,10 +11,10 @@ import org.immutables.value.Value;
  * silently dropped.
  *
  * <pre>{@code
- * Series s = EnglandStatistics.england().series(876, Measure.STATEMENTS_AND_EHC_PLANS);
+ * Series s = EnglandStatistics.england().series(876, Indicator.STATEMENTS_AND_EHC_PLANS);
  * s.figures().firstKey();                 // January 2010
  * s.value(Period.january(2010));          // Optional[554]
- * Series c = EnglandStatistics.england().series(942, Measure.EHC_PLANS);   // Cumberland
+ * Series c = EnglandStatistics.england().series(942, Indicator.EHC_PLANS);   // Cumberland
  * c.figure(Period.january(2023)).isReal(); // false: Cumbria's figure, split by a stated share
  * }</pre>
  *
@@ -36,7 +36,7 @@ public abstract class Series {
   }
 
   /** The measure. */
-  public abstract Measure measure();
+  public abstract Indicator measure();
 
   /** The area: an LA, England, or (for {@link Carry#SUMMED}) the first successor standing for the group. */
   public abstract Area area();

@@ -102,8 +102,8 @@ public enum Table {
   }
 
   /** The measures (indicator columns) of the table, in file order. */
-  public ImmutableList<Measure> measures() {
-    return Arrays.stream(Measure.values()).filter(m -> m.table() == this).collect(ImmutableList.toImmutableList());
+  public ImmutableList<Indicator> measures() {
+    return Arrays.stream(Indicator.values()).filter(m -> m.table() == this).collect(ImmutableList.toImmutableList());
   }
 
   /** Every column the file must have: area, period, filters, then indicators. */

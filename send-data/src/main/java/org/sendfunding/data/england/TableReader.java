@@ -42,7 +42,7 @@ final class TableReader {
       if (problems.size() > before || period.isEmpty() || area.isEmpty()) {
         continue;
       }
-      for (Measure m : table.measures()) {
+      for (Indicator m : table.measures()) {
         String raw = row.get(m.column()).trim();
         EnglandStatistics.Key key = new EnglandStatistics.Key(m, area.get(), period.get(), breakdown);
         Figure earlier = out.get(key);

@@ -26,7 +26,7 @@ class BadTablesTest {
 
   @Test
   void the_embedded_tables_read_through_the_same_path() {
-    assertThat(EnglandStatistics.of(embedded()).figure(Measure.EHC_PLANS, Area.ENGLAND, Period.january(2025)).value()).isPresent();
+    assertThat(EnglandStatistics.of(embedded()).figure(Indicator.EHC_PLANS, Area.ENGLAND, Period.january(2025)).value()).isPresent();
   }
 
   @Test
@@ -62,12 +62,12 @@ class BadTablesTest {
     files.put(Table.DSG_BLOCKS, CsvFile.parse(HEADER + "2023-24,876,Halton,c,low,u,:,x,z,,1,1,1\n", "dsg.csv"));
     EnglandStatistics e = EnglandStatistics.of(files);
     Period p = Period.financialYear("2023-24");
-    assertThat(e.figure(Measure.DSG_SCHOOLS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.SUPPRESSED);
-    assertThat(e.figure(Measure.DSG_CSSB_GROSS, Area.la(876), p).reason()).contains(NotAvailable.LOW);
-    assertThat(e.figure(Measure.DSG_HIGH_NEEDS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.LOW_RELIABILITY);
-    assertThat(e.figure(Measure.DSG_EARLY_YEARS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.COLON);
-    assertThat(e.figure(Measure.DSG_TOTAL_GROSS, Area.la(876), p).reason()).contains(NotAvailable.UNAVAILABLE);
-    assertThat(e.figure(Measure.DSG_SCHOOLS_BLOCK_NET, Area.la(876), p).reason()).contains(NotAvailable.NOT_APPLICABLE);
-    assertThat(e.figure(Measure.DSG_CSSB_NET, Area.la(876), p).reason()).contains(NotAvailable.NOT_PUBLISHED);
+    assertThat(e.figure(Indicator.DSG_SCHOOLS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.SUPPRESSED);
+    assertThat(e.figure(Indicator.DSG_CSSB_GROSS, Area.la(876), p).reason()).contains(NotAvailable.LOW);
+    assertThat(e.figure(Indicator.DSG_HIGH_NEEDS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.LOW_RELIABILITY);
+    assertThat(e.figure(Indicator.DSG_EARLY_YEARS_BLOCK_GROSS, Area.la(876), p).reason()).contains(NotAvailable.COLON);
+    assertThat(e.figure(Indicator.DSG_TOTAL_GROSS, Area.la(876), p).reason()).contains(NotAvailable.UNAVAILABLE);
+    assertThat(e.figure(Indicator.DSG_SCHOOLS_BLOCK_NET, Area.la(876), p).reason()).contains(NotAvailable.NOT_APPLICABLE);
+    assertThat(e.figure(Indicator.DSG_CSSB_NET, Area.la(876), p).reason()).contains(NotAvailable.NOT_PUBLISHED);
   }
 }

@@ -17,8 +17,8 @@ class ShareSplitPropertiesTest {
         .checkAssert((total, w1, w2, scale) -> {
           BigDecimal t = BigDecimal.valueOf(total).movePointLeft(scale);
           ImmutableList<BigDecimal> weights = ImmutableList.of(BigDecimal.valueOf(w1), BigDecimal.valueOf(w2));
-          BigDecimal a = new EnglandStatistics.Share(Measure.EHC_PLANS, Period.january(2024), weights, 0).split(t, scale);
-          BigDecimal b = new EnglandStatistics.Share(Measure.EHC_PLANS, Period.january(2024), weights, 1).split(t, scale);
+          BigDecimal a = new EnglandStatistics.Share(Indicator.EHC_PLANS, Period.january(2024), weights, 0).split(t, scale);
+          BigDecimal b = new EnglandStatistics.Share(Indicator.EHC_PLANS, Period.january(2024), weights, 1).split(t, scale);
           assertThat(a.add(b)).isEqualByComparingTo(t);
           // each part is within one unit of the exact share
           BigDecimal exact = t.multiply(BigDecimal.valueOf(w1)).divide(BigDecimal.valueOf((long) w1 + w2), 12, java.math.RoundingMode.HALF_EVEN);

@@ -21,7 +21,7 @@ class SumsToEnglandTest {
   void la_rows_sum_to_the_national_row_or_a_named_reason() {
     List<String> unexplained = new ArrayList<>();
     TreeMap<String, BigDecimal> named = new TreeMap<>();
-    for (Measure m : Measure.values()) {
+    for (Indicator m : Indicator.values()) {
       if (!m.unit().additive()) {
         continue;
       }

@@ -11,7 +11,7 @@ import java.util.function.IntPredicate;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.data.england.Series;
 import org.sendfunding.model.authority.LocalAuthorities;
@@ -37,7 +37,7 @@ import org.sendfunding.model.pupil.NeedType;
  * requests received and assessments completed (2019 to 2024). The LAs created by a reorganisation
  * (Bournemouth, Christchurch and Poole and Dorset in 2019; North and West Northamptonshire in 2021;
  * Cumberland and Westmorland and Furness in 2023) carry their predecessors' years as send-data's
- * {@code Reorganisation} says ({@link EnglandStatistics#series(int, Measure)}: the predecessors' figure
+ * {@code Reorganisation} says ({@link EnglandStatistics#series(int, Indicator)}: the predecessors' figure
  * split by the successor's share in the first year both successors are published), and the count's
  * source says so. A figure DfE did not publish for an LA is given as unavailable, so every LA is in
  * every table and year the others are. A count in an LA's row equal to its whole region's count is
@@ -57,35 +57,35 @@ public final class EnglandTables {
   /** The first January of EHC plans (before it, SEN2 counted statements). */
   public static final int FIRST_YEAR = 2015;
 
-  private static final ImmutableMap<Measure, Placement> PLACEMENTS = ImmutableMap.<Measure, Placement>builder()
-      .put(Measure.MAINSTREAM_TOTAL, Placement.MAINSTREAM)
-      .put(Measure.SPECIAL_LA_MAINTAINED, Placement.SPECIAL_LA_MAINTAINED)
-      .put(Measure.SPECIAL_ACADEMY_FREE, Placement.SPECIAL_ACADEMY_FREE)
-      .put(Measure.SPECIAL_INDEPENDENT, Placement.SPECIAL_INDEPENDENT)
-      .put(Measure.SPECIAL_NON_MAINTAINED, Placement.SPECIAL_NON_MAINTAINED)
-      .put(Measure.AP_PRU_TOTAL, Placement.AP_PRU)
-      .put(Measure.FE_TOTAL, Placement.FURTHER_EDUCATION)
-      .put(Measure.NM_EARLY_YEARS, Placement.EARLY_YEARS)
-      .put(Measure.ED_ELSEWHERE, Placement.ELSEWHERE)
-      .put(Measure.NEET, Placement.NEET)
-      .put(Measure.PLACEMENT_UNKNOWN, Placement.UNKNOWN)
+  private static final ImmutableMap<Indicator, Placement> PLACEMENTS = ImmutableMap.<Indicator, Placement>builder()
+      .put(Indicator.MAINSTREAM_TOTAL, Placement.MAINSTREAM)
+      .put(Indicator.SPECIAL_LA_MAINTAINED, Placement.SPECIAL_LA_MAINTAINED)
+      .put(Indicator.SPECIAL_ACADEMY_FREE, Placement.SPECIAL_ACADEMY_FREE)
+      .put(Indicator.SPECIAL_INDEPENDENT, Placement.SPECIAL_INDEPENDENT)
+      .put(Indicator.SPECIAL_NON_MAINTAINED, Placement.SPECIAL_NON_MAINTAINED)
+      .put(Indicator.AP_PRU_TOTAL, Placement.AP_PRU)
+      .put(Indicator.FE_TOTAL, Placement.FURTHER_EDUCATION)
+      .put(Indicator.NM_EARLY_YEARS, Placement.EARLY_YEARS)
+      .put(Indicator.ED_ELSEWHERE, Placement.ELSEWHERE)
+      .put(Indicator.NEET, Placement.NEET)
+      .put(Indicator.PLACEMENT_UNKNOWN, Placement.UNKNOWN)
       .build();
 
-  private static final ImmutableMap<Measure, String> NEEDS = ImmutableMap.<Measure, String>builder()
-      .put(Measure.NEED_ASD, NeedType.ASD.censusCode()).put(Measure.NEED_HI, NeedType.HI.censusCode())
-      .put(Measure.NEED_MLD, NeedType.MLD.censusCode()).put(Measure.NEED_MSI, NeedType.MSI.censusCode())
-      .put(Measure.NEED_OTH, NeedType.OTH.censusCode()).put(Measure.NEED_PD, NeedType.PD.censusCode())
-      .put(Measure.NEED_PMLD, NeedType.PMLD.censusCode()).put(Measure.NEED_SEMH, NeedType.SEMH.censusCode())
-      .put(Measure.NEED_SLCN, NeedType.SLCN.censusCode()).put(Measure.NEED_SLD, NeedType.SLD.censusCode())
-      .put(Measure.NEED_SPLD, NeedType.SPLD.censusCode()).put(Measure.NEED_VI, NeedType.VI.censusCode())
-      .put(Measure.NEED_NEED_UNKNOWN, "UNKNOWN")
+  private static final ImmutableMap<Indicator, String> NEEDS = ImmutableMap.<Indicator, String>builder()
+      .put(Indicator.NEED_ASD, NeedType.ASD.censusCode()).put(Indicator.NEED_HI, NeedType.HI.censusCode())
+      .put(Indicator.NEED_MLD, NeedType.MLD.censusCode()).put(Indicator.NEED_MSI, NeedType.MSI.censusCode())
+      .put(Indicator.NEED_OTH, NeedType.OTH.censusCode()).put(Indicator.NEED_PD, NeedType.PD.censusCode())
+      .put(Indicator.NEED_PMLD, NeedType.PMLD.censusCode()).put(Indicator.NEED_SEMH, NeedType.SEMH.censusCode())
+      .put(Indicator.NEED_SLCN, NeedType.SLCN.censusCode()).put(Indicator.NEED_SLD, NeedType.SLD.censusCode())
+      .put(Indicator.NEED_SPLD, NeedType.SPLD.censusCode()).put(Indicator.NEED_VI, NeedType.VI.censusCode())
+      .put(Indicator.NEED_NEED_UNKNOWN, "UNKNOWN")
       .build();
 
-  private static final ImmutableMap<Measure, PublishedTable> FLOWS = ImmutableMap.of(
-      Measure.FLOWS_NEW_EHC_PLANS, PublishedTable.NEW_PLANS,
-      Measure.FLOWS_EHC_PLANS_CEASED, PublishedTable.CEASED_PLANS,
-      Measure.FLOWS_REQUESTS_RECEIVED, PublishedTable.REQUESTS,
-      Measure.FLOWS_ASSESSMENTS_COMPLETED, PublishedTable.ASSESSMENTS);
+  private static final ImmutableMap<Indicator, PublishedTable> FLOWS = ImmutableMap.of(
+      Indicator.FLOWS_NEW_EHC_PLANS, PublishedTable.NEW_PLANS,
+      Indicator.FLOWS_EHC_PLANS_CEASED, PublishedTable.CEASED_PLANS,
+      Indicator.FLOWS_REQUESTS_RECEIVED, PublishedTable.REQUESTS,
+      Indicator.FLOWS_ASSESSMENTS_COMPLETED, PublishedTable.ASSESSMENTS);
 
   /**
    * Said in the source of a figure left out because it equals its region's total: the rule that a count
@@ -118,13 +118,13 @@ public final class EnglandTables {
   public static PublishedTables publishedBy(EnglandStatistics stats, int january) {
     Preconditions.checkArgument(january >= FIRST_YEAR, "EnglandTables.january: %s, EHC plans start in January %s",
         january, FIRST_YEAR);
-    int firstAges = first(stats, Measure.AGE_EHC_PLANS);
-    int firstNeeds = first(stats, Measure.NEED_ASD);
+    int firstAges = first(stats, Indicator.AGE_EHC_PLANS);
+    int firstNeeds = first(stats, Indicator.NEED_ASD);
     return build(stats, y -> y <= january, y -> y < january,
         y -> y <= january || y == firstAges, y -> y <= january || y == firstNeeds);
   }
 
-  private static int first(EnglandStatistics stats, Measure m) {
+  private static int first(EnglandStatistics stats, Indicator m) {
     return stats.periods(m).first().year();
   }
 
@@ -134,22 +134,22 @@ public final class EnglandTables {
     List<PublishedCount> counts = new ArrayList<>();
     List<String> problems = new ArrayList<>();
     for (LocalAuthority la : las) {
-      add(stats, counts, problems, stats.series(la.code(), Measure.EHC_PLANS), PublishedTable.CASELOAD, "",
+      add(stats, counts, problems, stats.series(la.code(), Indicator.EHC_PLANS), PublishedTable.CASELOAD, "",
           y -> y >= FIRST_YEAR && january.test(y), la);
-      for (Map.Entry<Measure, Placement> e : PLACEMENTS.entrySet()) {
+      for (Map.Entry<Indicator, Placement> e : PLACEMENTS.entrySet()) {
         add(stats, counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_PLACEMENT,
             e.getValue().name(), january, la);
       }
-      for (String breakdown : stats.breakdowns(Measure.AGE_EHC_PLANS)) {
+      for (String breakdown : stats.breakdowns(Indicator.AGE_EHC_PLANS)) {
         String age = breakdown.equals("under 3") ? "2" : breakdown.replace("age ", "");
-        add(stats, counts, problems, stats.series(la.code(), Measure.AGE_EHC_PLANS, breakdown,
+        add(stats, counts, problems, stats.series(la.code(), Indicator.AGE_EHC_PLANS, breakdown,
             org.sendfunding.data.england.Carry.SPLIT_BY_SHARE), PublishedTable.CASELOAD_BY_AGE, age, ages, la);
       }
-      for (Map.Entry<Measure, String> e : NEEDS.entrySet()) {
+      for (Map.Entry<Indicator, String> e : NEEDS.entrySet()) {
         add(stats, counts, problems, stats.series(la.code(), e.getKey()), PublishedTable.CASELOAD_BY_NEED, e.getValue(),
             needs, la);
       }
-      for (Map.Entry<Measure, PublishedTable> e : FLOWS.entrySet()) {
+      for (Map.Entry<Indicator, PublishedTable> e : FLOWS.entrySet()) {
         add(stats, counts, problems, stats.series(la.code(), e.getKey()), e.getValue(), "", calendar, la);
       }
     }

@@ -15,7 +15,7 @@ import java.util.Optional;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
 import org.sendfunding.data.england.Figure;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.data.england.Publication;
 import org.sendfunding.data.england.Reorganisation;
@@ -364,7 +364,7 @@ public final class EnglandPanel {
 
     // ---- fields --------------------------------------------------------------------------------
 
-    Optional<BigDecimal> value(Measure m, int code, Period p) {
+    Optional<BigDecimal> value(Indicator m, int code, Period p) {
       return stats.figure(m, Area.la(code), p).value();
     }
 
@@ -373,7 +373,7 @@ public final class EnglandPanel {
     }
 
     /** A Cumbria successor's figure of a 2021-22 table, split by its share of the 2023-24 DSG. */
-    Figure cumbriaSplit(LocalAuthority la, Measure m, Measure share) {
+    Figure cumbriaSplit(LocalAuthority la, Indicator m, Indicator share) {
       Series s = stats.series(la.code(), m, share, DSG_YEAR);
       return s.figure(BENCH_YEAR);
     }
@@ -382,13 +382,13 @@ public final class EnglandPanel {
       List<Integer> missing = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         LocalAuthority la = las.get(i);
-        Optional<BigDecimal> pop = value(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la.code(), BENCH_YEAR);
+        Optional<BigDecimal> pop = value(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la.code(), BENCH_YEAR);
         if (pop.isPresent()) {
           fields.get(i).put(POPULATION, new Value<>(wholePeople(pop.get()), FieldProvenance.derived(
               "ONS mid-2021 projection of the population aged 2-18 rounded half up to a whole person",
               Publication.HIGH_NEEDS_BENCHMARKING_2021_22.source(), "2021-22")));
         } else if (isCumbriaSuccessor(la)) {
-          Figure f = cumbriaSplit(la, Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, Measure.DSG_SCHOOLS_BLOCK_GROSS);
+          Figure f = cumbriaSplit(la, Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, Indicator.DSG_SCHOOLS_BLOCK_GROSS);
           fields.get(i).put(POPULATION, new Value<>(wholePeople(f.number()), FieldProvenance.derived(
               f.derivation().get() + ", rounded half up", Publication.HIGH_NEEDS_BENCHMARKING_2021_22.source(), "2021-22")));
         } else {
@@ -397,13 +397,13 @@ public final class EnglandPanel {
       }
       // City of London and the Isles of Scilly: England's mid-2019 projection less the 149 LAs of the
       // March 2019 sheet, shared by their January 2019 statements and plans.
-      BigDecimal england = stats.figure(Measure.HNB2019_ONS_MID2019_POP_2_18_PROJECTION, Area.ENGLAND, Period.financialYear("2019-20")).number();
-      BigDecimal listed = stats.localAuthorities(Measure.HNB2019_ONS_MID2019_POP_2_18_PROJECTION, Period.financialYear("2019-20"))
+      BigDecimal england = stats.figure(Indicator.HNB2019_ONS_MID2019_POP_2_18_PROJECTION, Area.ENGLAND, Period.financialYear("2019-20")).number();
+      BigDecimal listed = stats.localAuthorities(Indicator.HNB2019_ONS_MID2019_POP_2_18_PROJECTION, Period.financialYear("2019-20"))
           .values().stream().map(Figure::number).reduce(BigDecimal.ZERO, BigDecimal::add);
       long residual = wholePeople(england.subtract(listed));
       List<BigDecimal> weights = new ArrayList<>();
       for (int i : missing) {
-        weights.add(value(Measure.STATEMENTS_AND_EHC_PLANS, las.get(i).code(), Period.january(2019)).orElse(BigDecimal.ONE));
+        weights.add(value(Indicator.STATEMENTS_AND_EHC_PLANS, las.get(i).code(), Period.january(2019)).orElse(BigDecimal.ONE));
       }
       long[] parts = shareCounts(residual, weights);
       for (int k = 0; k < missing.size(); k++) {
@@ -438,9 +438,9 @@ public final class EnglandPanel {
       Period p = Period.financialYear("2019-20");
       for (int i = 0; i < n; i++) {
         LocalAuthority la = las.get(i);
-        Optional<BigDecimal> w = value(Measure.HNB2019_HN_NFF_EXCL_BASIC_ENT_AND_IMPORT_EXPORT, la.code(), p);
+        Optional<BigDecimal> w = value(Indicator.HNB2019_HN_NFF_EXCL_BASIC_ENT_AND_IMPORT_EXPORT, la.code(), p);
         if (w.isEmpty() && Reorganisation.creating(la.code()).isPresent() && Reorganisation.creating(la.code()).get() != Reorganisation.DORSET_2019) {
-          w = stats.series(la.code(), Measure.HNB2019_HN_NFF_EXCL_BASIC_ENT_AND_IMPORT_EXPORT, Measure.DSG_HIGH_NEEDS_BLOCK_GROSS, DSG_YEAR).value(p);
+          w = stats.series(la.code(), Indicator.HNB2019_HN_NFF_EXCL_BASIC_ENT_AND_IMPORT_EXPORT, Indicator.DSG_HIGH_NEEDS_BLOCK_GROSS, DSG_YEAR).value(p);
         }
         if (w.isEmpty()) {
           // City of London, Isles of Scilly: by population against England's formula per head.
@@ -457,7 +457,7 @@ public final class EnglandPanel {
     }
 
     Value<Long> specialSchoolPupils(LocalAuthority la) {
-      Optional<BigDecimal> c = value(Measure.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la.code(), DSG_YEAR);
+      Optional<BigDecimal> c = value(Indicator.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la.code(), DSG_YEAR);
       SourceReference src = Publication.DSG_HIGH_NEEDS_BLOCK.source();
       if (c.isPresent()) {
         long whole = c.get().setScale(0, RoundingMode.HALF_UP).longValueExact();
@@ -467,14 +467,14 @@ public final class EnglandPanel {
         return new Value<>(whole, FieldProvenance.derived("element C (" + c.get().toPlainString()
             + ") rounded half up to a whole pupil", src, "2023-24"));
       }
-      long special = value(Measure.SPECIAL_LA_MAINTAINED, la.code(), JANUARY_2024).orElse(BigDecimal.ZERO)
-          .add(value(Measure.SPECIAL_ACADEMY_FREE, la.code(), JANUARY_2024).orElse(BigDecimal.ZERO)).longValueExact();
+      long special = value(Indicator.SPECIAL_LA_MAINTAINED, la.code(), JANUARY_2024).orElse(BigDecimal.ZERO)
+          .add(value(Indicator.SPECIAL_ACADEMY_FREE, la.code(), JANUARY_2024).orElse(BigDecimal.ZERO)).longValueExact();
       return new Value<>(special, FieldProvenance.derived("EHC plans in maintained special schools and special academies (SEN2)",
           Publication.EHCP_2025.source(), "January 2024"));
     }
 
     Value<Rate> aca(LocalAuthority la) {
-      Optional<BigDecimal> b = value(Measure.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, la.code(), DSG_YEAR);
+      Optional<BigDecimal> b = value(Indicator.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, la.code(), DSG_YEAR);
       if (b.isPresent()) {
         return new Value<>(areaCostAdjustment(b.get()), FieldProvenance.derived(
             "element B, the ACA-weighted basic entitlement unit rate (£" + b.get().toPlainString() + "), ÷ £4,660, 6 decimals half up",
@@ -485,7 +485,7 @@ public final class EnglandPanel {
       int count = 0;
       for (LocalAuthority other : las) {
         if (other.region() == la.region()) {
-          Optional<BigDecimal> ob = value(Measure.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, other.code(), DSG_YEAR);
+          Optional<BigDecimal> ob = value(Indicator.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, other.code(), DSG_YEAR);
           if (ob.isPresent()) {
             sum = sum.add(areaCostAdjustment(ob.get()).value());
             count++;
@@ -497,7 +497,7 @@ public final class EnglandPanel {
     }
 
     Value<Long> netImported(LocalAuthority la) {
-      Optional<BigDecimal> d = value(Measure.HNB_IMPORT_EXPORT_ADJUSTMENT, la.code(), DSG_YEAR);
+      Optional<BigDecimal> d = value(Indicator.HNB_IMPORT_EXPORT_ADJUSTMENT, la.code(), DSG_YEAR);
       if (d.isPresent()) {
         return new Value<>(netImportedPupils(d.get()), FieldProvenance.derived(
             "element D, the import/export adjustment (£" + d.get().toPlainString() + "), ÷ £6,000, to a whole pupil half up",
@@ -507,8 +507,8 @@ public final class EnglandPanel {
     }
 
     Value<Money> hospital(LocalAuthority la) {
-      Optional<BigDecimal> e = value(Measure.HNB_SPECIAL_FREE_SCHOOLS_ADDITIONAL, la.code(), DSG_YEAR);
-      Optional<BigDecimal> f = value(Measure.HNB_HOSPITAL_AP_PAY_PENSION_SUPPLEMENTARY, la.code(), DSG_YEAR);
+      Optional<BigDecimal> e = value(Indicator.HNB_SPECIAL_FREE_SCHOOLS_ADDITIONAL, la.code(), DSG_YEAR);
+      Optional<BigDecimal> f = value(Indicator.HNB_HOSPITAL_AP_PAY_PENSION_SUPPLEMENTARY, la.code(), DSG_YEAR);
       if (e.isPresent() || f.isPresent()) {
         BigDecimal sum = e.orElse(BigDecimal.ZERO).add(f.orElse(BigDecimal.ZERO));
         return new Value<>(Money.ofPounds(sum, RoundingRule.HALF_UP_TO_PENNY), FieldProvenance.derived(
@@ -519,23 +519,23 @@ public final class EnglandPanel {
     }
 
     Value<Money> schoolsBlock(LocalAuthority la, Map<String, Value<?>> f) {
-      Optional<BigDecimal> s = value(Measure.DSG_SCHOOLS_BLOCK_GROSS, la.code(), DSG_YEAR);
+      Optional<BigDecimal> s = value(Indicator.DSG_SCHOOLS_BLOCK_GROSS, la.code(), DSG_YEAR);
       if (s.isPresent()) {
         return new Value<>(Money.ofPounds(s.get(), RoundingRule.HALF_UP_TO_PENNY),
             FieldProvenance.real(Publication.DSG_ALLOCATIONS.source(), "2023-24"));
       }
-      BigDecimal perHead = englandPerHead(Measure.DSG_SCHOOLS_BLOCK_GROSS);
+      BigDecimal perHead = englandPerHead(Indicator.DSG_SCHOOLS_BLOCK_GROSS);
       return new Value<>(Money.ofPounds(perHead.multiply(BigDecimal.valueOf((Long) f.get(POPULATION).value)), RoundingRule.HALF_UP_TO_PENNY),
           FieldProvenance.illustrative("not in the DSG tables: England's 2023-24 schools block per head of population 2-18 × the LA's population"));
     }
 
     /** England's 2023-24 figure per head of the population 2-18 of the LAs that have both. */
-    BigDecimal englandPerHead(Measure m) {
+    BigDecimal englandPerHead(Indicator m) {
       BigDecimal total = BigDecimal.ZERO;
       BigDecimal people = BigDecimal.ZERO;
       for (LocalAuthority la : las) {
         Optional<BigDecimal> v = value(m, la.code(), DSG_YEAR);
-        Optional<BigDecimal> pop = value(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la.code(), BENCH_YEAR);
+        Optional<BigDecimal> pop = value(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la.code(), BENCH_YEAR);
         if (v.isPresent() && pop.isPresent()) {
           total = total.add(v.get());
           people = people.add(pop.get());
@@ -553,16 +553,16 @@ public final class EnglandPanel {
     }
 
     Value<Money> otherSpend(LocalAuthority la, Map<String, Value<?>> f) {
-      Measure[] lines = {Measure.BENCH_SEN_SUPPORT_INCLUSION_SERVICES, Measure.BENCH_ALTERNATIVE_PROVISION_SERVICES,
-          Measure.BENCH_HOSPITAL_EDUCATION_SERVICES, Measure.BENCH_THERAPIES_HEALTH_SERVICES};
+      Indicator[] lines = {Indicator.BENCH_SEN_SUPPORT_INCLUSION_SERVICES, Indicator.BENCH_ALTERNATIVE_PROVISION_SERVICES,
+          Indicator.BENCH_HOSPITAL_EDUCATION_SERVICES, Indicator.BENCH_THERAPIES_HEALTH_SERVICES};
       String rule = "s251 high-needs budget lines: SEN support and inclusion services + alternative provision services + hospital education services + therapies and other health services";
       BigDecimal sum = BigDecimal.ZERO;
       boolean found = false;
       String derivation = "";
-      for (Measure m : lines) {
+      for (Indicator m : lines) {
         Optional<BigDecimal> v = value(m, la.code(), BENCH_YEAR);
         if (v.isEmpty() && isCumbriaSuccessor(la)) {
-          Figure split = cumbriaSplit(la, m, Measure.DSG_HIGH_NEEDS_BLOCK_GROSS);
+          Figure split = cumbriaSplit(la, m, Indicator.DSG_HIGH_NEEDS_BLOCK_GROSS);
           v = split.value();
           derivation = "; Cumbria's lines split by the successors' shares of the 2023-24 high-needs block";
         }
@@ -580,14 +580,14 @@ public final class EnglandPanel {
 
     /** The 2023-24 floor baseline: elements A + H (H, the additional allocation, is part of what the 2024-25 floor protects). */
     Value<Money> baseline2023(LocalAuthority la, Map<String, Value<?>> f) {
-      Optional<BigDecimal> a = value(Measure.HNB_FORMULA_ELEMENTS_A, la.code(), DSG_YEAR);
-      Optional<BigDecimal> h = value(Measure.HNB_ADDITIONAL_HN_ALLOCATION, la.code(), DSG_YEAR);
+      Optional<BigDecimal> a = value(Indicator.HNB_FORMULA_ELEMENTS_A, la.code(), DSG_YEAR);
+      Optional<BigDecimal> h = value(Indicator.HNB_ADDITIONAL_HN_ALLOCATION, la.code(), DSG_YEAR);
       if (a.isPresent()) {
         return new Value<>(Money.ofPounds(a.get().add(h.orElse(BigDecimal.ZERO)), RoundingRule.HALF_UP_TO_PENNY), FieldProvenance.derived(
             "the real 2023-24 high-needs block elements A (formula after floor and cap) + H (additional allocation)",
             Publication.DSG_HIGH_NEEDS_BLOCK.source(), "2023-24"));
       }
-      BigDecimal perHead = englandPerHead(Measure.HNB_FORMULA_ELEMENTS_A).add(englandPerHead(Measure.HNB_ADDITIONAL_HN_ALLOCATION));
+      BigDecimal perHead = englandPerHead(Indicator.HNB_FORMULA_ELEMENTS_A).add(englandPerHead(Indicator.HNB_ADDITIONAL_HN_ALLOCATION));
       return new Value<>(Money.ofPounds(perHead.multiply(BigDecimal.valueOf((Long) f.get(POPULATION).value)), RoundingRule.HALF_UP_TO_PENNY),
           FieldProvenance.illustrative("England's 2023-24 elements A + H per head of population 2-18 × the LA's population (not in the DSG tables)"));
     }
@@ -599,18 +599,18 @@ public final class EnglandPanel {
       for (int i = 0; i < n; i++) {
         LocalAuthority la = las.get(i);
         int code = la.code();
-        Optional<BigDecimal> pct = value(Measure.BALANCE_PCT_OF_INCOME, code, p);
-        Optional<BigDecimal> income = value(Measure.DSG_TOTAL_NET, code, p);
+        Optional<BigDecimal> pct = value(Indicator.BALANCE_PCT_OF_INCOME, code, p);
+        Optional<BigDecimal> income = value(Indicator.DSG_TOTAL_NET, code, p);
         if (pct.isPresent() && income.isPresent()) {
           Money m = balanceFromShare(pct.get(), income.get());
           march2022.add(m);
           how.add(pct.get().toPlainString() + "% of 2021-22 DSG after recoupment £" + income.get().toPlainString() + " = " + m);
         } else if (isCumbriaSuccessor(la)) {
-          Money cumbria = balanceFromShare(value(Measure.BALANCE_PCT_OF_INCOME, 909, p).get(), value(Measure.DSG_TOTAL_NET, 909, p).get());
-          BigDecimal mine = value(Measure.DSG_TOTAL_NET, code, DSG_YEAR).get();
-          BigDecimal both = value(Measure.DSG_TOTAL_NET, 942, DSG_YEAR).get().add(value(Measure.DSG_TOTAL_NET, 943, DSG_YEAR).get());
-          ImmutableList<Money> parts = Allocation.largestRemainder(cumbria, List.of(value(Measure.DSG_TOTAL_NET, 942, DSG_YEAR).get(),
-              value(Measure.DSG_TOTAL_NET, 943, DSG_YEAR).get()));
+          Money cumbria = balanceFromShare(value(Indicator.BALANCE_PCT_OF_INCOME, 909, p).get(), value(Indicator.DSG_TOTAL_NET, 909, p).get());
+          BigDecimal mine = value(Indicator.DSG_TOTAL_NET, code, DSG_YEAR).get();
+          BigDecimal both = value(Indicator.DSG_TOTAL_NET, 942, DSG_YEAR).get().add(value(Indicator.DSG_TOTAL_NET, 943, DSG_YEAR).get());
+          ImmutableList<Money> parts = Allocation.largestRemainder(cumbria, List.of(value(Indicator.DSG_TOTAL_NET, 942, DSG_YEAR).get(),
+              value(Indicator.DSG_TOTAL_NET, 943, DSG_YEAR).get()));
           Money m = code == 942 ? parts.get(0) : parts.get(1);
           march2022.add(m);
           how.add("Cumbria's " + cumbria + " split by the successors' 2023-24 DSG (" + mine + " of " + both + ") = " + m);
@@ -654,19 +654,19 @@ public final class EnglandPanel {
     SettingCaseload caseload(LocalAuthority la, Rate aca) {
       int code = la.code();
       SourceReference sen2 = Publication.EHCP_2025.source();
-      long total = value(Measure.EHC_PLANS, code, JANUARY_2025).get().longValueExact();
-      Measure[] placement = {Measure.MAINSTREAM_TOTAL, Measure.SPECIAL_LA_MAINTAINED, Measure.SPECIAL_ACADEMY_FREE,
-          Measure.SPECIAL_NON_MAINTAINED, Measure.SPECIAL_INDEPENDENT, Measure.AP_PRU_TOTAL, Measure.FE_TOTAL,
-          Measure.NM_EARLY_YEARS, Measure.ED_ELSEWHERE, Measure.NEET, Measure.PLACEMENT_UNKNOWN};
-      Map<Measure, Long> counts = new EnumMap<>(Measure.class);
+      long total = value(Indicator.EHC_PLANS, code, JANUARY_2025).get().longValueExact();
+      Indicator[] placement = {Indicator.MAINSTREAM_TOTAL, Indicator.SPECIAL_LA_MAINTAINED, Indicator.SPECIAL_ACADEMY_FREE,
+          Indicator.SPECIAL_NON_MAINTAINED, Indicator.SPECIAL_INDEPENDENT, Indicator.AP_PRU_TOTAL, Indicator.FE_TOTAL,
+          Indicator.NM_EARLY_YEARS, Indicator.ED_ELSEWHERE, Indicator.NEET, Indicator.PLACEMENT_UNKNOWN};
+      Map<Indicator, Long> counts = new EnumMap<>(Indicator.class);
       String how;
       Provenance kind;
       Period year = JANUARY_2025;
-      while (!value(Measure.MAINSTREAM_TOTAL, code, year).isPresent() && year.year() > 2019) {
+      while (!value(Indicator.MAINSTREAM_TOTAL, code, year).isPresent() && year.year() > 2019) {
         year = year.previous();
       }
       if (year.equals(JANUARY_2025)) {
-        for (Measure m : placement) {
+        for (Indicator m : placement) {
           counts.put(m, value(m, code, year).get().longValueExact());
         }
         how = "as published";
@@ -674,28 +674,28 @@ public final class EnglandPanel {
       } else {
         // Placements not reported in January 2025 ("x"): the total shared by the latest year's placements.
         List<BigDecimal> weights = new ArrayList<>();
-        Measure[] exclusive = {Measure.MAINSTREAM_TOTAL, Measure.SPECIAL_LA_MAINTAINED, Measure.SPECIAL_ACADEMY_FREE,
-            Measure.SPECIAL_NON_MAINTAINED, Measure.SPECIAL_INDEPENDENT, Measure.AP_PRU_TOTAL, Measure.FE_TOTAL,
-            Measure.NM_EARLY_YEARS, Measure.ED_ELSEWHERE, Measure.PLACEMENT_UNKNOWN};
-        for (Measure m : exclusive) {
+        Indicator[] exclusive = {Indicator.MAINSTREAM_TOTAL, Indicator.SPECIAL_LA_MAINTAINED, Indicator.SPECIAL_ACADEMY_FREE,
+            Indicator.SPECIAL_NON_MAINTAINED, Indicator.SPECIAL_INDEPENDENT, Indicator.AP_PRU_TOTAL, Indicator.FE_TOTAL,
+            Indicator.NM_EARLY_YEARS, Indicator.ED_ELSEWHERE, Indicator.PLACEMENT_UNKNOWN};
+        for (Indicator m : exclusive) {
           weights.add(value(m, code, year).orElse(BigDecimal.ZERO));
         }
         long[] parts = shareCounts(total, weights);
         for (int k = 0; k < exclusive.length; k++) {
           counts.put(exclusive[k], parts[k]);
         }
-        BigDecimal elsewhere = value(Measure.ED_ELSEWHERE, code, year).orElse(BigDecimal.ZERO);
-        BigDecimal neet = value(Measure.NEET, code, year).orElse(BigDecimal.ZERO);
+        BigDecimal elsewhere = value(Indicator.ED_ELSEWHERE, code, year).orElse(BigDecimal.ZERO);
+        BigDecimal neet = value(Indicator.NEET, code, year).orElse(BigDecimal.ZERO);
         long neetNow = elsewhere.signum() == 0 ? 0
-            : neet.multiply(BigDecimal.valueOf(counts.get(Measure.ED_ELSEWHERE))).divide(elsewhere, 0, RoundingMode.HALF_UP).longValueExact();
-        counts.put(Measure.NEET, neetNow);
+            : neet.multiply(BigDecimal.valueOf(counts.get(Indicator.ED_ELSEWHERE))).divide(elsewhere, 0, RoundingMode.HALF_UP).longValueExact();
+        counts.put(Indicator.NEET, neetNow);
         how = "January 2025 placements not reported (x): the LA's " + total + " plans shared by its " + year + " placements";
         kind = Provenance.DERIVED;
       }
       FieldProvenance placed = kind == Provenance.REAL ? FieldProvenance.real(sen2, "January 2025")
           : FieldProvenance.derived(how, sen2, year.toString());
       // Mainstream: resourced provision by the LA's 2021-22 benchmarking share; the rest maintained or academy (illustrative).
-      long mainstream = counts.get(Measure.MAINSTREAM_TOTAL);
+      long mainstream = counts.get(Indicator.MAINSTREAM_TOTAL);
       BigDecimal rpShare = resourcedShare(code);
       long rp = BigDecimal.valueOf(mainstream).multiply(rpShare).setScale(0, RoundingMode.HALF_UP).longValueExact();
       long[] ma = shareCounts(mainstream - rp, List.of(BigDecimal.ONE.subtract(ACADEMY_SHARE_OF_MAINSTREAM), ACADEMY_SHARE_OF_MAINSTREAM));
@@ -708,19 +708,19 @@ public final class EnglandPanel {
       put(b, prov, SettingType.RESOURCED_PROVISION, rp, FieldProvenance.derived(
           "SEN2 mainstream plans × the LA's 2021-22 share of mainstream placements in resourced provision or SEN units ("
               + rpShare.movePointRight(2).setScale(1, RoundingMode.HALF_UP).toPlainString() + "%, high needs benchmarking)", sen2, year.toString()), aca);
-      put(b, prov, SettingType.MAINTAINED_SPECIAL, counts.get(Measure.SPECIAL_LA_MAINTAINED), placed, aca);
-      put(b, prov, SettingType.ACADEMY_SPECIAL, counts.get(Measure.SPECIAL_ACADEMY_FREE), placed, aca);
-      put(b, prov, SettingType.NON_MAINTAINED_SPECIAL, counts.get(Measure.SPECIAL_NON_MAINTAINED), placed, aca);
-      put(b, prov, SettingType.INDEPENDENT_SPECIAL, counts.get(Measure.SPECIAL_INDEPENDENT), placed, aca);
-      put(b, prov, SettingType.ALTERNATIVE_PROVISION, counts.get(Measure.AP_PRU_TOTAL), placed, aca);
-      put(b, prov, SettingType.POST_16_FE, counts.get(Measure.FE_TOTAL), placed, aca);
-      put(b, prov, SettingType.EARLY_YEARS, counts.get(Measure.NM_EARLY_YEARS), placed, aca);
-      long neet = counts.get(Measure.NEET);
-      long elsewhere = counts.get(Measure.ED_ELSEWHERE) - neet;
+      put(b, prov, SettingType.MAINTAINED_SPECIAL, counts.get(Indicator.SPECIAL_LA_MAINTAINED), placed, aca);
+      put(b, prov, SettingType.ACADEMY_SPECIAL, counts.get(Indicator.SPECIAL_ACADEMY_FREE), placed, aca);
+      put(b, prov, SettingType.NON_MAINTAINED_SPECIAL, counts.get(Indicator.SPECIAL_NON_MAINTAINED), placed, aca);
+      put(b, prov, SettingType.INDEPENDENT_SPECIAL, counts.get(Indicator.SPECIAL_INDEPENDENT), placed, aca);
+      put(b, prov, SettingType.ALTERNATIVE_PROVISION, counts.get(Indicator.AP_PRU_TOTAL), placed, aca);
+      put(b, prov, SettingType.POST_16_FE, counts.get(Indicator.FE_TOTAL), placed, aca);
+      put(b, prov, SettingType.EARLY_YEARS, counts.get(Indicator.NM_EARLY_YEARS), placed, aca);
+      long neet = counts.get(Indicator.NEET);
+      long elsewhere = counts.get(Indicator.ED_ELSEWHERE) - neet;
       Preconditions.checkState(elsewhere >= 0, "EnglandPanel: %s has more NEET (%s) than educated elsewhere", la, neet);
       b.putOtherPlacements(OtherPlacement.EDUCATED_ELSEWHERE, elsewhere)
           .putOtherPlacements(OtherPlacement.NEET, neet)
-          .putOtherPlacements(OtherPlacement.PLACEMENT_UNKNOWN, counts.get(Measure.PLACEMENT_UNKNOWN));
+          .putOtherPlacements(OtherPlacement.PLACEMENT_UNKNOWN, counts.get(Indicator.PLACEMENT_UNKNOWN));
       prov.put("pupils." + OtherPlacement.EDUCATED_ELSEWHERE, FieldProvenance.derived(
           "SEN2 educated elsewhere less NEET, which it includes", sen2, year.toString()));
       prov.put("pupils." + OtherPlacement.NEET, placed);
@@ -740,21 +740,21 @@ public final class EnglandPanel {
     }
 
     BigDecimal resourcedShare(int code) {
-      Optional<BigDecimal> rp = value(Measure.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, code, BENCH_YEAR);
-      Optional<BigDecimal> ms = value(Measure.BENCH_PLACED_MAINSTREAM, code, BENCH_YEAR);
+      Optional<BigDecimal> rp = value(Indicator.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, code, BENCH_YEAR);
+      Optional<BigDecimal> ms = value(Indicator.BENCH_PLACED_MAINSTREAM, code, BENCH_YEAR);
       if (rp.isEmpty() && Reorganisation.CUMBRIA_2023.successors().contains(code)) {
-        rp = value(Measure.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, 909, BENCH_YEAR);
-        ms = value(Measure.BENCH_PLACED_MAINSTREAM, 909, BENCH_YEAR);
+        rp = value(Indicator.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, 909, BENCH_YEAR);
+        ms = value(Indicator.BENCH_PLACED_MAINSTREAM, 909, BENCH_YEAR);
       }
       if (rp.isPresent() && ms.isPresent() && rp.get().add(ms.get()).signum() > 0) {
         return rp.get().divide(rp.get().add(ms.get()), 6, RoundingMode.HALF_UP);
       }
       BigDecimal r = BigDecimal.ZERO;
       BigDecimal m = BigDecimal.ZERO;
-      for (Figure f : stats.localAuthorities(Measure.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, BENCH_YEAR).values()) {
+      for (Figure f : stats.localAuthorities(Indicator.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT, BENCH_YEAR).values()) {
         r = r.add(f.value().orElse(BigDecimal.ZERO));
       }
-      for (Figure f : stats.localAuthorities(Measure.BENCH_PLACED_MAINSTREAM, BENCH_YEAR).values()) {
+      for (Figure f : stats.localAuthorities(Indicator.BENCH_PLACED_MAINSTREAM, BENCH_YEAR).values()) {
         m = m.add(f.value().orElse(BigDecimal.ZERO));
       }
       return r.divide(r.add(m), 6, RoundingMode.HALF_UP);

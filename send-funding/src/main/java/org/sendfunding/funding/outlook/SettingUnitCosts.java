@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.data.england.Publication;
 import org.sendfunding.data.england.Reorganisation;
@@ -64,24 +64,24 @@ public final class SettingUnitCosts {
   /** A derived cost above this multiple of the illustrative one is implausible (see the class comment). */
   public static final int PLAUSIBLE_MULTIPLE = 4;
 
-  private record Rule(List<SettingType> settings, List<Measure> budget, Measure placed, String name) {}
+  private record Rule(List<SettingType> settings, List<Indicator> budget, Indicator placed, String name) {}
 
   private static final List<Rule> RULES = List.of(
       new Rule(List.of(SettingType.MAINTAINED_SPECIAL, SettingType.ACADEMY_SPECIAL),
-          List.of(Measure.BENCH_PLACE_SPECIAL, Measure.BENCH_TOPUP_M_SPECIAL),
-          Measure.BENCH_PLACED_MAINTAINED_SPECIAL_OR_SPECIAL_ACADEMY,
+          List.of(Indicator.BENCH_PLACE_SPECIAL, Indicator.BENCH_TOPUP_M_SPECIAL),
+          Indicator.BENCH_PLACED_MAINTAINED_SPECIAL_OR_SPECIAL_ACADEMY,
           "(place funding special + maintained top-up special) ÷ placed in maintained special or special academies"),
       new Rule(List.of(SettingType.INDEPENDENT_SPECIAL, SettingType.NON_MAINTAINED_SPECIAL),
-          List.of(Measure.BENCH_TOPUP_NMI_SPECIAL), Measure.BENCH_PLACED_NMSS_OR_INDEPENDENT,
+          List.of(Indicator.BENCH_TOPUP_NMI_SPECIAL), Indicator.BENCH_PLACED_NMSS_OR_INDEPENDENT,
           "non-maintained/independent top-up special ÷ placed in NMSS or independent"),
       new Rule(List.of(SettingType.MAINSTREAM_MAINTAINED, SettingType.MAINSTREAM_ACADEMY, SettingType.RESOURCED_PROVISION),
-          List.of(Measure.BENCH_PLACE_PRIMARY, Measure.BENCH_PLACE_SECONDARY, Measure.BENCH_TOPUP_M_PRIMARY,
-              Measure.BENCH_TOPUP_M_SECONDARY), null,
+          List.of(Indicator.BENCH_PLACE_PRIMARY, Indicator.BENCH_PLACE_SECONDARY, Indicator.BENCH_TOPUP_M_PRIMARY,
+              Indicator.BENCH_TOPUP_M_SECONDARY), null,
           "(place funding primary + secondary + maintained top-up primary + secondary) ÷ placed in mainstream and "
               + "resourced provision or SEN units"),
       new Rule(List.of(SettingType.POST_16_FE),
-          List.of(Measure.BENCH_PLACE_POST_SCHOOL, Measure.BENCH_TOPUP_M_POST_SCHOOL, Measure.BENCH_TOPUP_NMI_POST_SCHOOL),
-          Measure.BENCH_PLACED_POST16, "(place funding post-school + top-ups post-school) ÷ placed post-16"));
+          List.of(Indicator.BENCH_PLACE_POST_SCHOOL, Indicator.BENCH_TOPUP_M_POST_SCHOOL, Indicator.BENCH_TOPUP_NMI_POST_SCHOOL),
+          Indicator.BENCH_PLACED_POST16, "(place funding post-school + top-ups post-school) ÷ placed post-16"));
 
   private final ImmutableMap<Integer, ImmutableMap<SettingType, Money>> costs;
   private final ImmutableMap<Integer, ImmutableMap<SettingType, FieldProvenance>> provenance;
@@ -145,7 +145,7 @@ public final class SettingUnitCosts {
 
   private static Optional<Money> derive(EnglandStatistics stats, int code, Rule r) {
     Money budget = Money.ZERO;
-    for (Measure m : r.budget()) {
+    for (Indicator m : r.budget()) {
       Optional<BigDecimal> v = stats.figure(m, Area.la(code), YEAR).value();
       if (v.isEmpty()) {
         return Optional.empty();
@@ -153,8 +153,8 @@ public final class SettingUnitCosts {
       budget = budget.plus(Money.ofPounds(v.get(), ROUNDING));
     }
     long placed = 0;
-    for (Measure m : r.placed() == null
-        ? List.of(Measure.BENCH_PLACED_MAINSTREAM, Measure.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT)
+    for (Indicator m : r.placed() == null
+        ? List.of(Indicator.BENCH_PLACED_MAINSTREAM, Indicator.BENCH_PLACED_RESOURCED_PROVISION_SEN_UNIT)
         : List.of(r.placed())) {
       Optional<BigDecimal> v = stats.figure(m, Area.la(code), YEAR).value();
       if (v.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Rate;
@@ -49,12 +49,12 @@ class EnglandPanelTest {
     for (LocalAuthorityInputs r : ENGLAND.panel()) {
       Area la = Area.la(r.localAuthority().code());
       if (r.isReal("schools_block")) {
-        assertThat(r.schoolsBlock()).isEqualTo(Money.ofPounds(STATS.figure(Measure.DSG_SCHOOLS_BLOCK_GROSS, la, Y2324).number().toPlainString()));
+        assertThat(r.schoolsBlock()).isEqualTo(Money.ofPounds(STATS.figure(Indicator.DSG_SCHOOLS_BLOCK_GROSS, la, Y2324).number().toPlainString()));
         checked++;
       }
       if (r.isReal("special_school_pupils")) {
         assertThat(BigDecimal.valueOf(r.specialSchoolPupils()))
-            .isEqualByComparingTo(STATS.figure(Measure.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la, Y2324).number());
+            .isEqualByComparingTo(STATS.figure(Indicator.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la, Y2324).number());
         checked++;
       }
     }
@@ -77,7 +77,7 @@ class EnglandPanelTest {
 
   @Test
   void cumbria_successors_take_cumbria_figures_split_by_a_stated_share() {
-    long cumbria = EnglandPanel.wholePeople(STATS.figure(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, Area.la(909),
+    long cumbria = EnglandPanel.wholePeople(STATS.figure(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, Area.la(909),
         Period.financialYear("2021-22")).number());
     long both = ENGLAND.inputs(942).population2To18() + ENGLAND.inputs(943).population2To18();
     assertThat(Math.abs(both - cumbria)).isLessThanOrEqualTo(1);

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.model.authority.LocalAuthorities;
 import org.sendfunding.model.money.Money;
@@ -42,7 +42,7 @@ class FundingDatasetTest {
         .isEqualTo(ENGLAND.nationalSeries().figure("ehcp_plans_all_ages", "2025-01").value().longValueExact());
     for (SettingCaseload c : ENGLAND.caseloads().values()) {
       assertThat(c.totalPupils()).as(c.localAuthority().toString())
-          .isEqualTo(STATS.figure(Measure.EHC_PLANS, Area.la(c.localAuthority().code()), Period.january(2025)).number().longValueExact());
+          .isEqualTo(STATS.figure(Indicator.EHC_PLANS, Area.la(c.localAuthority().code()), Period.january(2025)).number().longValueExact());
     }
     // Halton as published: 217 maintained special, 269 special academies, 101 independent, 39 non-maintained,
     // 15 AP/PRU, 208 FE, 18 early years; 83 educated elsewhere of whom 11 NEET; 20 unknown.
@@ -67,7 +67,7 @@ class FundingDatasetTest {
         .isEqualTo(Money.ofPounds(ENGLAND.nationalSeries().figure("dsg_cumulative_deficit", "2026-03-31").value().toPlainString()));
     Period march2022 = Period.financialYear("2021-22");
     for (LocalAuthorityInputs r : ENGLAND.panel()) {
-      STATS.find(Measure.BALANCE_PCT_OF_INCOME, Area.la(r.localAuthority().code()), march2022).flatMap(f -> f.value()).ifPresent(pct ->
+      STATS.find(Indicator.BALANCE_PCT_OF_INCOME, Area.la(r.localAuthority().code()), march2022).flatMap(f -> f.value()).ifPresent(pct ->
           assertThat(Long.signum(r.dsgBalance().pence())).as(r.localAuthority().toString()).isEqualTo(pct.signum()));
     }
   }
@@ -76,7 +76,7 @@ class FundingDatasetTest {
   void real_values_are_used_as_published_and_marked_real() {
     LocalAuthorityInputs halton = ENGLAND.inputs(876);
     assertThat(halton.schoolsBlock()).isEqualTo(Money.ofPounds(
-        STATS.figure(Measure.DSG_SCHOOLS_BLOCK_GROSS, Area.la(876), Period.financialYear("2023-24")).number().toPlainString()));
+        STATS.figure(Indicator.DSG_SCHOOLS_BLOCK_GROSS, Area.la(876), Period.financialYear("2023-24")).number().toPlainString()));
     assertThat(halton.isReal("schools_block")).isTrue();
     assertThat(halton.provenance("population_2_18").provenance()).isEqualTo(Provenance.DERIVED);
     assertThat(ENGLAND.provenance(876, "free_school_meals").provenance()).isEqualTo(Provenance.ILLUSTRATIVE);
@@ -91,7 +91,7 @@ class FundingDatasetTest {
     // The measurement: England's import/export adjustments in 2023-24 came to -£79.5m (-13,243 pupils
     // after rounding each LA); the generated panel's summed to 0.
     long net = ENGLAND.panel().stream().mapToLong(LocalAuthorityInputs::netImportedPupils).sum();
-    BigDecimal pounds = STATS.figure(Measure.HNB_IMPORT_EXPORT_ADJUSTMENT, Area.ENGLAND, Period.financialYear("2023-24")).number();
+    BigDecimal pounds = STATS.figure(Indicator.HNB_IMPORT_EXPORT_ADJUSTMENT, Area.ENGLAND, Period.financialYear("2023-24")).number();
     assertThat(Math.abs(net * 6000 - pounds.longValueExact())).isLessThan(153 * 3000L);
     assertThat(net).isLessThan(-13_000);
   }

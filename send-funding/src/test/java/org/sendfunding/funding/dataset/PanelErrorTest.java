@@ -16,7 +16,7 @@ import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.sendfunding.data.england.Area;
 import org.sendfunding.data.england.EnglandStatistics;
-import org.sendfunding.data.england.Measure;
+import org.sendfunding.data.england.Indicator;
 import org.sendfunding.data.england.Period;
 import org.sendfunding.model.setting.SettingType;
 
@@ -67,37 +67,37 @@ class PanelErrorTest {
   static List<Row> rows() {
     List<Row> rows = new ArrayList<>();
     rows.add(compare("EHC plans (caseload total)", "SEN2 EHC plans, January 2025",
-        r -> (double) ENGLAND.caseload(r.localAuthority().code()).totalPupils(), la -> value(Measure.EHC_PLANS, la, Period.january(2025))));
+        r -> (double) ENGLAND.caseload(r.localAuthority().code()).totalPupils(), la -> value(Indicator.EHC_PLANS, la, Period.january(2025))));
     rows.add(compare("caseload: plans in special schools", "SEN2 special schools (all types), January 2025",
         r -> {
           SettingCaseload c = ENGLAND.caseload(r.localAuthority().code());
           return (double) (c.pupils(SettingType.MAINTAINED_SPECIAL) + c.pupils(SettingType.ACADEMY_SPECIAL)
               + c.pupils(SettingType.INDEPENDENT_SPECIAL) + c.pupils(SettingType.NON_MAINTAINED_SPECIAL));
-        }, la -> value(Measure.SPECIAL_TOTAL, la, Period.january(2025))));
+        }, la -> value(Indicator.SPECIAL_TOTAL, la, Period.january(2025))));
     rows.add(compare("population_2_18", "benchmarking 2021-22, ONS mid-2021 projection",
-        r -> (double) r.population2To18(), la -> value(Measure.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la, Y2122)));
+        r -> (double) r.population2To18(), la -> value(Indicator.BENCH_POP_2_18_ONS_MID2021_PROJECTION, la, Y2122)));
     rows.add(compare("special_school_pupils", "high-needs block 2023-24, element C",
-        r -> (double) r.specialSchoolPupils(), la -> value(Measure.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la, Y2324)));
+        r -> (double) r.specialSchoolPupils(), la -> value(Indicator.HNB_PUPILS_IN_SPECIAL_SCHOOLS, la, Y2324)));
     rows.add(compare("area_cost_adjustment", "high-needs block 2023-24, element B ÷ £4,660",
         r -> r.areaCostAdjustment().value().doubleValue(),
-        la -> value(Measure.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, la, Y2324).map(b -> b / 4660)));
+        la -> value(Indicator.HNB_BASIC_ENTITLEMENT_ACA_UNIT_RATE, la, Y2324).map(b -> b / 4660)));
     rows.add(compare("net_imported_pupils (× £6,000)", "high-needs block 2023-24, element D",
-        r -> r.netImportedPupils() * 6000.0, la -> value(Measure.HNB_IMPORT_EXPORT_ADJUSTMENT, la, Y2324)));
+        r -> r.netImportedPupils() * 6000.0, la -> value(Indicator.HNB_IMPORT_EXPORT_ADJUSTMENT, la, Y2324)));
     rows.add(compare("hospital_education", "high-needs block 2023-24, elements E + F",
         r -> r.hospitalEducation().pence() / 100.0,
-        la -> value(Measure.HNB_HOSPITAL_AP_PAY_PENSION_SUPPLEMENTARY, la, Y2324)
-            .map(f -> f + value(Measure.HNB_SPECIAL_FREE_SCHOOLS_ADDITIONAL, la, Y2324).orElse(0.0))));
+        la -> value(Indicator.HNB_HOSPITAL_AP_PAY_PENSION_SUPPLEMENTARY, la, Y2324)
+            .map(f -> f + value(Indicator.HNB_SPECIAL_FREE_SCHOOLS_ADDITIONAL, la, Y2324).orElse(0.0))));
     rows.add(compare("schools_block", "DSG 2023-24, schools block (gross)",
-        r -> r.schoolsBlock().pence() / 100.0, la -> value(Measure.DSG_SCHOOLS_BLOCK_GROSS, la, Y2324)));
+        r -> r.schoolsBlock().pence() / 100.0, la -> value(Indicator.DSG_SCHOOLS_BLOCK_GROSS, la, Y2324)));
     rows.add(compare("other_high_needs_spend", "s251 budget 2021-22: SEN support, AP, hospital, therapies",
         r -> r.otherHighNeedsSpend().pence() / 100.0, la -> s251(la)));
     rows.add(compare("previous_allocation (2024-25)", "high-needs block 2023-24, total before deductions",
-        r -> r.previousAllocation().pence() / 100.0, la -> value(Measure.HNB_TOTAL_BEFORE_DEDUCTIONS, la, Y2324)));
+        r -> r.previousAllocation().pence() / 100.0, la -> value(Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS, la, Y2324)));
     rows.add(compare("high_needs_allocation (2025-26)", "high-needs block 2023-24, total before deductions",
-        r -> r.highNeedsAllocation().pence() / 100.0, la -> value(Measure.HNB_TOTAL_BEFORE_DEDUCTIONS, la, Y2324)));
+        r -> r.highNeedsAllocation().pence() / 100.0, la -> value(Indicator.HNB_TOTAL_BEFORE_DEDUCTIONS, la, Y2324)));
     rows.add(compare("dsg_balance (31 March 2026)", "balance at 31 March 2022: published % × 2021-22 DSG after recoupment",
-        r -> r.dsgBalance().pence() / 100.0, la -> value(Measure.BALANCE_PCT_OF_INCOME, la, Y2122)
-            .flatMap(pct -> value(Measure.DSG_TOTAL_NET, la, Y2122).map(income -> pct * income / 100))));
+        r -> r.dsgBalance().pence() / 100.0, la -> value(Indicator.BALANCE_PCT_OF_INCOME, la, Y2122)
+            .flatMap(pct -> value(Indicator.DSG_TOTAL_NET, la, Y2122).map(income -> pct * income / 100))));
     return rows;
   }
 
@@ -143,16 +143,16 @@ class PanelErrorTest {
     return new Row(field, comparator, m.stream().mapToDouble(Double::doubleValue).toArray(), p.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  private static Optional<Double> value(Measure m, int la, Period p) {
+  private static Optional<Double> value(Indicator m, int la, Period p) {
     return STATS.figure(m, Area.la(la), p).value().map(BigDecimal::doubleValue);
   }
 
   private static Optional<Double> s251(int la) {
-    Measure[] lines = {Measure.BENCH_SEN_SUPPORT_INCLUSION_SERVICES, Measure.BENCH_ALTERNATIVE_PROVISION_SERVICES,
-        Measure.BENCH_HOSPITAL_EDUCATION_SERVICES, Measure.BENCH_THERAPIES_HEALTH_SERVICES};
+    Indicator[] lines = {Indicator.BENCH_SEN_SUPPORT_INCLUSION_SERVICES, Indicator.BENCH_ALTERNATIVE_PROVISION_SERVICES,
+        Indicator.BENCH_HOSPITAL_EDUCATION_SERVICES, Indicator.BENCH_THERAPIES_HEALTH_SERVICES};
     double sum = 0;
     boolean any = false;
-    for (Measure m : lines) {
+    for (Indicator m : lines) {
       Optional<Double> v = value(m, la, Y2122);
       if (v.isPresent()) {
         any = true;

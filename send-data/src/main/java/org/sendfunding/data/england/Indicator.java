@@ -10,8 +10,8 @@ package org.sendfunding.data.england;
  * BENCH_POP_2_18_ONS_MID2021_PROJECTION}.
  *
  * <pre>{@code
- * Measure.EHC_PLANS.column();          // "ehc_plans"
- * Measure.HNB_FORMULA_ELEMENTS_A.unit(); // POUNDS
+ * Indicator.EHC_PLANS.column();          // "ehc_plans"
+ * Indicator.HNB_FORMULA_ELEMENTS_A.unit(); // POUNDS
  * }</pre>
  *
  * <p>High-needs block letters (DSG allocation tables): A formula elements after the floor and gains
@@ -23,7 +23,7 @@ package org.sendfunding.data.england;
  *
  * <p>This type is immutable and thread-safe.
  */
-public enum Measure {
+public enum Indicator {
   EHC_PLANS(Table.CASELOAD, "ehc_plans", Unit.COUNT),
   STATEMENTS(Table.CASELOAD, "statements", Unit.COUNT),
   STATEMENTS_AND_EHC_PLANS(Table.CASELOAD, "statements_and_ehc_plans", Unit.COUNT),
@@ -173,7 +173,7 @@ public enum Measure {
   private final String column;
   private final Unit unit;
 
-  Measure(Table table, String column, Unit unit) {
+  Indicator(Table table, String column, Unit unit) {
     this.table = table;
     this.column = column;
     this.unit = unit;
