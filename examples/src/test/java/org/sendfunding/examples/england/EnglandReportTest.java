@@ -254,7 +254,7 @@ class EnglandReportTest {
     try (var files = Files.list(fullRun)) {
       csvs = files.filter(f -> f.toString().endsWith(".csv")).sorted().toList();
     }
-    assertThat(csvs).hasSize(12);
+    assertThat(csvs).hasSize(13);
     for (Path f : csvs) {
       // The input layer reads it back: RFC 4180, UTF-8, every row as wide as the header.
       org.sendfunding.model.input.CsvFile csv = org.sendfunding.model.input.CsvFile.read(f);
