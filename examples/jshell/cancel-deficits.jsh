@@ -1,5 +1,5 @@
 // Cancelling deficits: the national DSG balance at 31 March under today's rules, the 90% government
-// cover and full cancellation (embedded dataset, default assumptions; the per-LA panel is ILLUSTRATIVE).
+// cover and full cancellation (embedded dataset, default assumptions; per-LA figures are DfE's where published, the 2026 DSG balances illustrative: docs/data.md).
 ScenarioResult today = run(BuiltInPolicy.TODAYS_RULES);
 ScenarioResult cover = run(BuiltInPolicy.NINETY_PERCENT_COVER);
 ScenarioResult cancel = run(BuiltInPolicy.DEFICIT_CANCELLATION);

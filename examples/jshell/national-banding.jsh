@@ -1,5 +1,5 @@
 // National banding: national tariffs (area-cost adjusted) instead of each LA's own unit costs.
-// The tariffs are illustrative (no national prices are published); the per-LA panel is ILLUSTRATIVE.
+// The tariffs are illustrative (no national prices are published); the per-LA caseloads are SEN2's, their unit costs illustrative.
 ParameterSet rules = ParameterSet.defaults().withOverlay(BuiltInPolicy.NATIONAL_BANDING.overlay());
 FinancialYear year = fy("2026-27");
 List<List<?>> tariffs = new ArrayList<>();

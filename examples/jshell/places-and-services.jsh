@@ -1,4 +1,6 @@
-// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE per-LA data).
+// Places and services: advice waits and specialist places for two LAs (ILLUSTRATIVE services and places, generated from the real caseloads).
+// jshell runs a line as soon as it is a complete statement, so a chain continued on the next line ends its
+// line with "." (a line starting with "." would be a new, broken snippet).
 import org.sendfunding.funding.dataset.*;
 import org.sendfunding.funding.scenario.*;
 import org.sendfunding.funding.sufficiency.*;
@@ -9,9 +11,9 @@ List<FinancialYear> years = FinancialYear.range(fy("2026-27"), fy("2030-31"));
 Map<Integer, CaseloadProjection> demand = CaseloadProjections.grown(data, fy("2026-27"), 5, Percentage.of("8"));
 SupportService ep = SupportService.EDUCATIONAL_PSYCHOLOGY;
 
-ServicesScenario services = ServicesScenario.builder().name("today")
-    .capacities(suff.services().stream().filter(c -> c.service() == ep && data.caseloads().containsKey(c.localAuthority().code())).toList())
-    .demand(demand).years(years).seed(1L).build();
+ServicesScenario services = ServicesScenario.builder().name("today").
+    capacities(suff.services().stream().filter(c -> c.service() == ep && data.caseloads().containsKey(c.localAuthority().code())).toList()).
+    demand(demand).years(years).seed(1L).build();
 ServicesResult today = services.run();
 ServicesResult more = services.withInvestments("+3 EPs", ServiceInvestment.builder().service(ep).from(fy("2027-28")).extraFte(3).build()).run();
 List<List<?>> rows = new ArrayList<>();
@@ -26,10 +28,10 @@ for (FinancialYear y : years) {
 table(List.of("year", "LA", "EPs", "requests", "advice 6 wks", "plans 20 wks", "EPs +3", "plans 20 wks +3"), rows);
 System.out.println("cost per pupil-week of waiting removed: " + ServicesResult.costPerPupilWeekRemoved(today, more, ep).map(Money::toString).orElse("n/a"));
 
-PlacesScenario places = PlacesScenario.builder().name("today's programme").dataset(data)
-    .supply(suff.places().stream().filter(p -> data.caseloads().containsKey(p.localAuthority().code())).toList())
-    .capital(suff.capital().stream().filter(p -> data.caseloads().containsKey(p.localAuthority().code())).toList())
-    .demand(demand).years(years).build();
+PlacesScenario places = PlacesScenario.builder().name("today's programme").dataset(data).
+    supply(suff.places().stream().filter(p -> data.caseloads().containsKey(p.localAuthority().code())).toList()).
+    capital(suff.capital().stream().filter(p -> data.caseloads().containsKey(p.localAuthority().code())).toList()).
+    demand(demand).years(years).build();
 PlacesResult now = places.run();
 PlacesResult needsLed = places.withCapital("needs-led by 2028-29", now.needsLedProgramme(fy("2028-29"))).run();
 List<List<?>> gaps = new ArrayList<>();

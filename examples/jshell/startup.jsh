@@ -49,7 +49,7 @@ LocalAuthority la(String name) {
 /** A date from text: date("2025-01-20") */
 LocalDate date(String text) { return LocalDate.parse(text); }
 
-/** The embedded England dataset (153 LAs; the per-LA panel is ILLUSTRATIVE), loaded once. */
+/** The embedded England dataset (153 LAs; DfE's per-LA figures where published, each field's provenance in england().provenance(la, field)), loaded once. */
 FundingDataset england;
 FundingDataset england() { if (england == null) england = FundingDataset.england(); return england; }
 

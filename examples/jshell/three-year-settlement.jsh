@@ -1,5 +1,5 @@
 // A three-year settlement against annual settlements: what LAs knew in advance and how far the final
-// allocation differed from it (mean |surprise|); embedded dataset, default assumptions, ILLUSTRATIVE panel.
+// allocation differed from it (mean |surprise|); embedded dataset, default assumptions; allocations from the real 2023-24 blocks (docs/data.md).
 ScenarioResult annual = run(BuiltInPolicy.TODAYS_RULES);
 ScenarioResult threeYear = run(BuiltInPolicy.THREE_YEAR_SETTLEMENT);
 List<List<?>> rows = new ArrayList<>();

@@ -84,8 +84,10 @@ public class PupilsBenchmark {
       for (int i = 0; i < n; i++) {
         SettingType type;
         long cost;
-        if (r.nextInt(1_000_000) < 283_906) { // 482,640 / 1,700,000
-          long pick = r.nextLong(c.totalPupils());
+        // Pupils with plans are drawn from the setting types the model funds (placedPupils), not from
+        // SEN2's educated elsewhere / NEET / unknown, which have no setting.
+        if (r.nextInt(1_000_000) < 283_906 && c.placedPupils() > 0) { // 482,640 / 1,700,000
+          long pick = r.nextLong(c.placedPupils());
           int t = 0;
           while (pick >= c.pupils(types[t])) {
             pick -= c.pupils(types[t]);

@@ -13,8 +13,10 @@ import org.sendfunding.funding.certainty.SettlementPolicy;
 import org.sendfunding.funding.consistency.DistributionMeasures;
 import org.sendfunding.funding.dataset.SettingCaseload;
 import org.sendfunding.funding.dataset.CaseloadProjection;
-import org.sendfunding.funding.dataset.CsvLimits;
+import org.sendfunding.funding.dataset.DatasetLimits;
+import org.sendfunding.funding.dataset.FieldProvenance;
 import org.sendfunding.funding.dataset.FundingDataset;
+import org.sendfunding.funding.dataset.OtherPlacement;
 import org.sendfunding.funding.dataset.LocalAuthorityInputs;
 import org.sendfunding.funding.dataset.NationalFigure;
 import org.sendfunding.funding.dataset.NationalSeries;
@@ -113,15 +115,17 @@ final class FundingJson {
         .field("provenance", SettingCaseload::provenance, value(Provenance.class), SettingCaseload.Builder::provenance)
         .field("pupils", SettingCaseload::pupils, map(enumKey(SettingType.class), LONG), SettingCaseload.Builder::pupils)
         .field("unitCosts", SettingCaseload::unitCosts, map(enumKey(SettingType.class), value(Money.class)), SettingCaseload.Builder::unitCosts)
+        .field("otherPlacements", SettingCaseload::otherPlacements, map(enumKey(OtherPlacement.class), LONG), SettingCaseload.Builder::otherPlacements)
+        .field("fieldProvenance", SettingCaseload::fieldProvenance, map(STRING_KEY, value(FieldProvenance.class)), SettingCaseload.Builder::fieldProvenance)
         .register(m);
     RecordJson.builder(CaseloadProjection.class, CaseloadProjection::builder, CaseloadProjection.Builder::build)
         .field("localAuthority", CaseloadProjection::localAuthority, value(LocalAuthority.class), CaseloadProjection.Builder::localAuthority)
         .field("years", CaseloadProjection::years, sortedMap(FINANCIAL_YEAR_KEY, map(enumKey(SettingType.class), LONG)), CaseloadProjection.Builder::years)
         .register(m);
-    RecordJson.factory(CsvLimits.class, a -> CsvLimits.of(a.get("maxCharacters"), a.get("maxRows"), a.get("maxFieldLength")))
-        .arg("maxCharacters", CsvLimits::maxCharacters, LONG)
-        .arg("maxRows", CsvLimits::maxRows, INT)
-        .arg("maxFieldLength", CsvLimits::maxFieldLength, INT)
+    RecordJson.factory(DatasetLimits.class, a -> DatasetLimits.of(a.get("maxCharacters"), a.get("maxRows"), a.get("maxFieldLength")))
+        .arg("maxCharacters", DatasetLimits::maxCharacters, LONG)
+        .arg("maxRows", DatasetLimits::maxRows, INT)
+        .arg("maxFieldLength", DatasetLimits::maxFieldLength, INT)
         .register(m);
     RecordJson.builder(FundingDataset.class, FundingDataset::builder, FundingDataset.Builder::build)
         .field("name", FundingDataset::name, STRING, FundingDataset.Builder::name)
@@ -136,6 +140,8 @@ final class FundingJson {
         .field("baseYear", LocalAuthorityInputs::baseYear, value(FinancialYear.class), LocalAuthorityInputs.Builder::baseYear)
         .field("provenance", LocalAuthorityInputs::provenance, value(Provenance.class), LocalAuthorityInputs.Builder::provenance)
         .field("realFields", LocalAuthorityInputs::realFields, set(STRING), LocalAuthorityInputs.Builder::realFields)
+        .field("derivedFields", LocalAuthorityInputs::derivedFields, set(STRING), LocalAuthorityInputs.Builder::derivedFields)
+        .field("fieldProvenance", LocalAuthorityInputs::fieldProvenance, map(STRING_KEY, value(FieldProvenance.class)), LocalAuthorityInputs.Builder::fieldProvenance)
         .field("population2To18", LocalAuthorityInputs::population2To18, LONG, LocalAuthorityInputs.Builder::population2To18)
         .field("freeSchoolMeals", LocalAuthorityInputs::freeSchoolMeals, LONG, LocalAuthorityInputs.Builder::freeSchoolMeals)
         .field("idaci", LocalAuthorityInputs::idaci, LONG, LocalAuthorityInputs.Builder::idaci)
@@ -154,6 +160,13 @@ final class FundingJson {
         .field("requestedBlockTransfer", LocalAuthorityInputs::requestedBlockTransfer, value(Percentage.class), LocalAuthorityInputs.Builder::requestedBlockTransfer)
         .field("otherHighNeedsSpend", LocalAuthorityInputs::otherHighNeedsSpend, value(Money.class), LocalAuthorityInputs.Builder::otherHighNeedsSpend)
         .field("dsgBalance", LocalAuthorityInputs::dsgBalance, value(Money.class), LocalAuthorityInputs.Builder::dsgBalance)
+        .register(m);
+    RecordJson.builder(FieldProvenance.class, FieldProvenance::builder, FieldProvenance.Builder::build)
+        .field("provenance", FieldProvenance::provenance, value(Provenance.class), FieldProvenance.Builder::provenance)
+        .field("source", FieldProvenance::source, optional(value(SourceReference.class)), FieldProvenance.Builder::source)
+        .field("period", FieldProvenance::period, optional(STRING), FieldProvenance.Builder::period)
+        .field("rule", FieldProvenance::rule, STRING, FieldProvenance.Builder::rule)
+        .derived("label", FieldProvenance::label, STRING)
         .register(m);
     RecordJson.builder(NationalFigure.class, NationalFigure::builder, NationalFigure.Builder::build)
         .field("measure", NationalFigure::measure, STRING, NationalFigure.Builder::measure)
@@ -214,6 +227,7 @@ final class FundingJson {
         .field("floorBaselinePopulation2To18", HighNeedsNffInput::floorBaselinePopulation2To18, LONG, HighNeedsNffInput.Builder::floorBaselinePopulation2To18)
         .field("previousAllocation", HighNeedsNffInput::previousAllocation, optional(value(Money.class)), HighNeedsNffInput.Builder::previousAllocation)
         .field("rolledInGrants", HighNeedsNffInput::rolledInGrants, optional(value(Money.class)), HighNeedsNffInput.Builder::rolledInGrants)
+        .field("inputSources", HighNeedsNffInput::inputSources, map(STRING_KEY, STRING), HighNeedsNffInput.Builder::inputSources)
         .register(m);
     RecordJson.builder(HighNeedsNffNational.class, HighNeedsNffNational::builder, HighNeedsNffNational.Builder::build)
         .field("proxyFactorPot", HighNeedsNffNational::proxyFactorPot, value(Money.class), HighNeedsNffNational.Builder::proxyFactorPot)

@@ -290,6 +290,7 @@ public final class SendJson {
         }, f -> SafetyValveAgreement.builder().localAuthority(f.required("localAuthority", LocalAuthority.class))
             .agreedOn(f.required("agreedOn", LocalDate.class)).total(f.required("total", Money.class))
             .addAllInstalments(f.list("instalments", SafetyValveInstalment.class)).build());
+    InputJson.register(m);
     ParameterJson.register(m);
     EhcpJson.register(m);
     AccountabilityJson.register(m);

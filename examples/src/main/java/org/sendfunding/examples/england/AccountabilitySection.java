@@ -64,12 +64,12 @@ final class AccountabilitySection implements ReportSection {
     for (PairwiseComparison c : result.comparisons()) {
       for (int i = 0; i < Math.min(3, c.movements().size()); i++) {
         SchoolMovement m = c.movements().get(i);
-        movers.addRow(c.alternative(), m.urn(), m.name(), Figures.decimal(m.baselineRank(), 1),
-            Figures.decimal(m.alternativeRank(), 1), String.format(java.util.Locale.UK, "%+.1f", m.change()),
+        movers.addRow(c.alternative(), m.urn(), m.name(), rank(m.baselineRank()),
+            rank(m.alternativeRank()), signedRank(m.change()),
             Figures.percent(100 * m.senShare()), m.special() ? "yes" : "");
       }
       for (SchoolMovement m : c.movements()) {
-        csv.addRow(c.alternative(), m.urn(), m.name(), m.baselineRank(), m.alternativeRank(), m.change(), m.senShare(),
+        csv.addRow(c.alternative(), m.urn(), m.name(), rank(m.baselineRank()), rank(m.alternativeRank()), rank(m.change()), m.senShare(),
             m.special(), true);
       }
       measures.add(c.alternative());
@@ -136,6 +136,15 @@ final class AccountabilitySection implements ReportSection {
       }
     }
     context.csv("accountability-sen-progress8.csv", csv);
+  }
+
+  /** A rank: 14, or 14.5 for a tie shared between two places (ranks of tied schools are averaged). */
+  static String rank(double r) {
+    return r == Math.rint(r) ? Long.toString((long) r) : String.format(java.util.Locale.UK, "%.1f", r);
+  }
+
+  private static String signedRank(double r) {
+    return (r > 0 ? "+" : "") + rank(r);
   }
 
   private static String cell(SchoolSenProgress8 s, SenProvision sp) {

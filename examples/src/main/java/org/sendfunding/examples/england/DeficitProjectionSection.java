@@ -44,7 +44,7 @@ final class DeficitProjectionSection implements ReportSection {
       policies.forEach(p -> row.add(Figures.millions(context.result(p).national(y, Measure.CLOSING_BALANCE))));
       balances.addRow(row.toArray());
     }
-    context.print("National closing DSG balance at 31 March, by policy (sum over the ILLUSTRATIVE 153-LA panel)", balances);
+    context.print("National closing DSG balance at 31 March, by policy (sum over the 153 LAs; " + context.panelNote() + ")", balances);
 
     TextTable override = TextTable.withHeader("year", "closing balance", "ring-fenced (statutory override)",
         "general fund (override ended)", "LAs in deficit");
@@ -63,7 +63,7 @@ final class DeficitProjectionSection implements ReportSection {
       writeOffs.addRow(p.title(), Figures.millions(r.national(years.get(0), Measure.WRITE_OFF)),
           Figures.millions(r.national(years.get(years.size() - 1), Measure.CLOSING_BALANCE)));
     }
-    context.print("Government write-offs and the final balance (ILLUSTRATIVE panel)", writeOffs);
+    context.print("Government write-offs and the final balance (" + context.panelNote() + ")", writeOffs);
 
     TextTable csv = TextTable.withHeader("policy", "year", "closing_balance", "ring_fenced_deficit",
         "general_fund_deficit", "write_off", "total_income", "total_spend", "illustrative");
@@ -87,6 +87,6 @@ final class DeficitProjectionSection implements ReportSection {
       series.put(p.title(), ys);
     }
     context.record(ChartFile.lines(context.outputDir().resolve("deficit-projection.png"),
-        "National DSG balance at 31 March (ILLUSTRATIVE panel)", "31 March of", "£bn", x, series));
+        "National DSG balance at 31 March (" + context.panelNote() + ")", "31 March of", "£bn", x, series));
   }
 }

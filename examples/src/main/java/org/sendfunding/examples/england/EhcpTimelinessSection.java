@@ -75,6 +75,54 @@ final class EhcpTimelinessSection implements ReportSection {
       context.record(ChartFile.lines(context.outputDir().resolve("ehcp-timeliness.png"),
           "New EHC plans issued within 20 weeks, excluding exceptions (ILLUSTRATIVE caseload vs England)", "calendar year", "%", x, series));
     }
+    realByLa(context);
+  }
+
+  /**
+   * DfE's REAL per-LA share of new plans issued within 20 weeks in the latest calendar year published,
+   * beside England's: the five lowest and highest, how many LAs are below England, and every LA in
+   * {@code ehcp-timeliness-by-la.csv}.
+   */
+  static void realByLa(ReportContext context) {
+    org.sendfunding.data.england.EnglandStatistics e = org.sendfunding.data.england.EnglandStatistics.england();
+    org.sendfunding.data.england.Measure incl = org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_INCL_EXCEPTIONS;
+    org.sendfunding.data.england.Measure excl = org.sendfunding.data.england.Measure.FLOWS_PCT_WITHIN_20WKS_EXCL_EXCEPTIONS;
+    org.sendfunding.data.england.Measure issued = org.sendfunding.data.england.Measure.FLOWS_PLANS_ISSUED_INCL_EXCEPTIONS;
+    org.sendfunding.data.england.Period latest = e.periods(incl).last();
+    var byLa = e.localAuthorities(incl, latest);
+    var exclByLa = e.localAuthorities(excl, latest);
+    var issuedByLa = e.localAuthorities(issued, latest);
+    java.util.Optional<java.math.BigDecimal> england = e.find(incl, org.sendfunding.data.england.Area.ENGLAND, latest)
+        .flatMap(org.sendfunding.data.england.Figure::value);
+    List<Map.Entry<Integer, java.math.BigDecimal>> known = new ArrayList<>();
+    byLa.forEach((code, f) -> f.value().ifPresent(v -> known.add(Map.entry(code, v))));
+    known.sort(Map.Entry.<Integer, java.math.BigDecimal>comparingByValue().thenComparing(Map.Entry.comparingByKey()));
+    org.sendfunding.model.authority.LocalAuthorities register = org.sendfunding.model.authority.LocalAuthorities.england();
+    TextTable t = TextTable.withHeader("LA", "plans issued " + latest, "within 20 weeks", "excl. exceptions", "");
+    for (int i = 0; i < known.size(); i++) {
+      if (i >= 5 && i < known.size() - 5) {
+        continue;
+      }
+      int code = known.get(i).getKey();
+      t.addRow(register.findByCode(code).map(org.sendfunding.model.authority.LocalAuthority::name).orElse(Integer.toString(code)),
+          issuedByLa.get(code) == null ? "n/a" : issuedByLa.get(code).value().map(v -> v.toBigInteger().toString()).orElse("n/a"),
+          known.get(i).getValue().setScale(1, java.math.RoundingMode.HALF_UP) + "%",
+          exclByLa.get(code) == null ? "n/a" : exclByLa.get(code).value().map(v -> v.setScale(1, java.math.RoundingMode.HALF_UP) + "%").orElse("n/a"),
+          i < 5 ? "lowest" : "highest");
+    }
+    long below = england.map(en -> known.stream().filter(k -> k.getValue().compareTo(en) < 0).count()).orElse(0L);
+    context.print("New EHC plans issued within 20 weeks in " + latest + ", by LA (REAL: DfE, " + byLa.values().stream()
+        .findFirst().map(f -> f.publication().title()).orElse("") + "); England " + england.map(v -> v.setScale(1,
+            java.math.RoundingMode.HALF_UP) + "%").orElse("n/a") + ", " + below + " of " + known.size() + " LAs below it", t);
+    TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "plans_issued_incl_exceptions",
+        "within_20_weeks_incl_exceptions_percent", "within_20_weeks_excl_exceptions_percent", "provenance");
+    byLa.forEach((code, f) -> csv.addRow(code,
+        register.findByCode(code).map(org.sendfunding.model.authority.LocalAuthority::name).orElse(""), latest,
+        issuedByLa.get(code) == null ? "" : issuedByLa.get(code).value().map(java.math.BigDecimal::toPlainString).orElse(""),
+        f.value().map(java.math.BigDecimal::toPlainString).orElse(""),
+        exclByLa.get(code) == null ? "" : exclByLa.get(code).value().map(java.math.BigDecimal::toPlainString).orElse(""),
+        f.value().isPresent() ? "real: " + f.publication().title() : "not available: " + f.reason().map(Enum::name).orElse("")));
+    context.csv("ehcp-timeliness-by-la.csv", csv);
   }
 
   private static String pct(OptionalDouble d) {

@@ -31,11 +31,14 @@ import org.sendfunding.model.time.FinancialYear;
  * national funding formula (NFF) engine.
  *
  * <p>In a formula year (2025-26) the proxy-factor pot is set so that the formula before the floor
- * adds up to the cited national total, and the gains cap is searched (to 0.0001%) so that the floor
- * is paid for within that total, as DfE does. In the rollover year (2026-27) each LA gets its
- * previous allocation. Prints the national total against the cited figure, the LAs with the most and
- * least funding per head aged 2-18, and how many LAs the floor lifted or the cap held back; writes
- * {@code allocations-<year>.csv} (all 153 LAs) and {@code allocation-per-head-by-region-<year>.png}.
+ * adds up to the cited national total ({@link NffInputs#calibratedNational}), and the published floor
+ * (7%) and gains cap (10%) apply as published. The result differs from the cited total by what the
+ * floor adds less what the cap holds back; the section prints that difference and both parts instead
+ * of searching a cap DfE did not publish. In the rollover year (2026-27) each LA gets its previous
+ * allocation. Prints the national total against the cited figure, the LAs with the most and least
+ * funding per head aged 2-18, and how many LAs the floor lifted or the cap held back; writes {@code
+ * allocations-<year>.csv} (all 153 LAs, with the provenance of each input) and {@code
+ * allocation-per-head-by-region-<year>.png}.
  */
 final class NationalAllocationSection implements ReportSection {
 
@@ -51,15 +54,9 @@ final class NationalAllocationSection implements ReportSection {
     FinancialYear year = context.year();
     FundingDataset england = context.dataset();
     ImmutableList<HighNeedsNffInput> inputs = NffInputs.forYear(england, year);
-    ParameterSet parameters = ParameterSet.defaults();
+    ParameterSet parameters = context.parameters();
     Optional<NationalFigure> cited = england.nationalSeries().findFigure(NATIONAL_TOTAL, year.toString());
-    Allocated allocated = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
-    HighNeedsNffResult result = allocated.result;
-
-    allocated.note.ifPresent(note -> {
-      context.out().println("Note: " + note + ". The allocation below uses the published gains cap instead.");
-      context.out().println();
-    });
+    HighNeedsNffResult result = allocate(inputs, parameters, year, cited.map(f -> money(f.value())));
     Money total = result.total();
     TextTable national = TextTable.withHeader("figure", "value");
     national.addRow("method", result.method().ruleName());
@@ -70,15 +67,29 @@ final class NationalAllocationSection implements ReportSection {
       national.addRow("computed minus cited", total.minus(money(f.value())));
       national.addRow("source of the cited figure", f.source().title());
     });
-    result.gainsCapApplied().ifPresent(cap -> national.addRow(
-        result.gainsCapSearched() ? "gains cap found (affordable within the cited total)" : "gains cap (published)", cap));
+    result.gainsCapApplied().ifPresent(cap -> national.addRow("gains cap (published)", cap));
     long floored = result.allocations().stream().filter(a -> a.floorAdjustment().isPositive()).count();
     long capped = result.allocations().stream().filter(a -> a.floorAdjustment().isNegative()).count();
+    Money lifted = Money.sum(result.allocations().stream().map(a -> a.floorAdjustment().max(Money.ZERO))::iterator);
+    Money heldBack = Money.sum(result.allocations().stream().map(a -> a.floorAdjustment().min(Money.ZERO))::iterator);
     if (result.method() == AllocationMethod.NFF) {
       national.addRow("LAs lifted by the funding floor", floored);
+      national.addRow("added by the funding floor", lifted);
       national.addRow("LAs held back by the gains cap", capped);
+      national.addRow("held back by the gains cap", heldBack);
     }
-    context.print("High-needs allocations " + year + " (per-LA inputs: ILLUSTRATIVE panel)", national);
+    context.print("High-needs allocations " + year + " (" + context.panelNote() + ")", national);
+    if (result.method() == AllocationMethod.NFF && cited.isPresent()) {
+      Money gap = total.minus(money(cited.get().value()));
+      context.out().println("The formula before the floor and cap shares out the cited " + money(cited.get().value())
+          + "; the published floor adds " + lifted + " and the published gains cap holds back " + heldBack.negated()
+          + ", so the allocations come to " + total + " (" + gap + " against the cited total). The model's 2024-25"
+          + " baselines are the real 2023-24 high-needs blocks carried through the 2024-25 floor and cap, without"
+          + " anything DfE added to baselines since (the embedded tables stop at 2023-24); where each LA falls between"
+          + " floor and cap depends on the NFF proxy counts, which the model has only as illustrative shares of each"
+          + " LA's population. No cap other than the published one is searched to close the gap.");
+      context.out().println();
+    }
 
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
@@ -87,21 +98,23 @@ final class NationalAllocationSection implements ReportSection {
     List<Row> byPerHead = new ArrayList<>(rows);
     byPerHead.sort(Comparator.comparing((Row r) -> r.perHead).reversed().thenComparing(r -> r.input.localAuthority().code()));
     TextTable extremes = TextTable.withHeader("rank", "LA", "region", "allocation", "per head aged 2-18");
-    for (int i = 0; i < 5; i++) {
+    for (int i = 0; i < Math.min(5, byPerHead.size()); i++) {
       Row r = byPerHead.get(i);
       extremes.addRow(i + 1, r.input.localAuthority().name(), r.input.localAuthority().region().displayName(),
           Figures.millions(r.allocation.finalAllocation()), r.perHead);
     }
-    for (int i = byPerHead.size() - 5; i < byPerHead.size(); i++) {
+    for (int i = Math.max(Math.min(5, byPerHead.size()), byPerHead.size() - 5); i < byPerHead.size(); i++) {
       Row r = byPerHead.get(i);
       extremes.addRow(i + 1, r.input.localAuthority().name(), r.input.localAuthority().region().displayName(),
           Figures.millions(r.allocation.finalAllocation()), r.perHead);
     }
-    context.print("Most and least funding per head aged 2-18, " + year + " (ILLUSTRATIVE panel)", extremes);
+    context.print("Most and least funding per head aged 2-18, " + year + " (" + context.panelNote() + ")", extremes);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "region", "population_2_18", "method",
         "basic_entitlement", "historic_spend", "proxy_factors", "import_export", "pre_floor_total",
-        "floor_or_cap_adjustment", "final_allocation", "per_head_2_18", "per_head_change_percent", "illustrative");
+        "floor_or_cap_adjustment", "final_allocation", "per_head_2_18", "per_head_change_percent",
+        "population_2_18_provenance", "special_school_pupils_provenance", "area_cost_adjustment_provenance",
+        "net_imported_pupils_provenance", "floor_baseline_provenance", "proxy_indicators_provenance", "historic_spend_provenance");
     for (Row r : rows) {
       HighNeedsAllocation a = r.allocation;
       csv.addRow(r.input.localAuthority().code(), r.input.localAuthority().name(),
@@ -109,7 +122,11 @@ final class NationalAllocationSection implements ReportSection {
           a.basicEntitlement().toPounds(), a.historicSpend().toPounds(), a.proxyFactorsTotal().toPounds(),
           a.importExport().toPounds(), a.preFloorTotal().toPounds(), a.floorAdjustment().toPounds(),
           a.finalAllocation().toPounds(), r.perHead.toPounds(),
-          a.perHeadChange().map(p -> p.percent().toPlainString()).orElse(""), england.illustrative());
+          a.perHeadChange().map(p -> p.percent().toPlainString()).orElse(""),
+          provenance(england, r, "population_2_18"), provenance(england, r, "special_school_pupils"),
+          provenance(england, r, "area_cost_adjustment"), provenance(england, r, "net_imported_pupils"),
+          provenance(england, r, "previous_allocation"), provenance(england, r, "free_school_meals"),
+          provenance(england, r, "historic_spend"));
     }
     context.csv("allocations-" + year + ".csv", csv);
 
@@ -130,50 +147,32 @@ final class NationalAllocationSection implements ReportSection {
       perHead.add(sums[1] == 0 ? 0.0 : sums[0] / 100.0 / sums[1]);
     });
     context.record(ChartFile.bars(context.outputDir().resolve("allocation-per-head-by-region-" + year + ".png"),
-        "High-needs allocation per head aged 2-18, " + year + " (ILLUSTRATIVE panel)", "region", "£ per head",
+        "High-needs allocation per head aged 2-18, " + year + " (" + context.panelNote() + ")", "region", "£ per head",
         regions, Map.of("allocation per head", perHead)));
   }
 
   /**
-   * The allocations of a year. In a formula year with a cited total, the proxy pot makes the formula
-   * before the floor add up to the total and the gains cap is searched so the floor is affordable.
+   * The allocations of a year under the published floor and gains cap. In a formula year with a cited
+   * total, the proxy pot makes the formula before the floor add up to the total; the floor and cap then
+   * move the total away from it, and the difference is reported, not searched away.
    */
-  static Allocated allocate(
+  static HighNeedsNffResult allocate(
       List<HighNeedsNffInput> inputs, ParameterSet parameters, FinancialYear year, Optional<Money> citedTotal) {
     HighNeedsNffNational noPot = HighNeedsNffNational.fromInputs(inputs, Money.ZERO);
     HighNeedsNffResult withoutPot = HighNeedsNff.DEFAULT.allocate(noPot, inputs, parameters, year);
     if (withoutPot.method() != AllocationMethod.NFF || citedTotal.isEmpty()) {
-      return new Allocated(withoutPot, Optional.empty());
+      return withoutPot;
     }
-    Money formulaWithoutPot = Money.sum(withoutPot.allocations().stream()
-        .map(a -> a.preFloorTotal().plus(Money.sum(a.additions().values())))
-        .collect(ImmutableList.toImmutableList()));
-    Money pot = citedTotal.get().minus(formulaWithoutPot);
-    HighNeedsNffNational national = HighNeedsNffNational.fromInputs(inputs, pot);
-    try {
-      return new Allocated(
-          HighNeedsNff.DEFAULT.allocateWithAffordableCap(national, inputs, parameters, year, citedTotal.get()), Optional.empty());
-    } catch (IllegalArgumentException floorUnaffordable) {
-      // On the illustrative panel the floor costs more than the cited total leaves: say so, and
-      // allocate with the published gains cap rather than hide the shortfall.
-      return new Allocated(HighNeedsNff.DEFAULT.allocate(national, inputs, parameters, year),
-          Optional.of(floorUnaffordable.getMessage()));
-    }
+    return HighNeedsNff.DEFAULT.allocate(NffInputs.calibratedNational(inputs, parameters, year, citedTotal.get()), inputs, parameters, year);
+  }
+
+  /** A field's provenance label for the CSV (the 2025-26 inputs of the LA). */
+  private static String provenance(FundingDataset england, Row r, String field) {
+    return england.provenance(r.input.localAuthority().code(), field).label();
   }
 
   static Money money(BigDecimal pounds) {
     return Money.ofPounds(pounds, RoundingRule.HALF_UP_TO_PENNY);
-  }
-
-  /** The allocations, and why the gains cap could not be searched if it could not. */
-  static final class Allocated {
-    final HighNeedsNffResult result;
-    final Optional<String> note;
-
-    Allocated(HighNeedsNffResult result, Optional<String> note) {
-      this.result = result;
-      this.note = note;
-    }
   }
 
   private static final class Row {

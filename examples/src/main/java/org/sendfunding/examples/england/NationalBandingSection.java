@@ -51,12 +51,12 @@ final class NationalBandingSection implements ReportSection {
     consistency.addRow("placement spend per EHC plan: max/min", Figures.decimal(a.maxOverMin(), 4), Figures.decimal(b.maxOverMin(), 4));
     for (NationalStatistic s : List.of(NationalStatistic.GINI_FUNDING_PER_HEAD, NationalStatistic.CV_FUNDING_PER_EHCP,
         NationalStatistic.P90_P10_FUNDING_PER_EHCP)) {
-      consistency.addRow(s.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '),
+      consistency.addRow(readable(s),
           Figures.decimal(local.statistic(year, s), 4), Figures.decimal(national.statistic(year, s), 4));
     }
     consistency.addRow("national placement spend", Figures.millions(local.national(year, Measure.PLACEMENT_SPEND)),
         Figures.millions(national.national(year, Measure.PLACEMENT_SPEND)));
-    context.print("Consistency across the 153 LAs (ILLUSTRATIVE panel; national tariffs are illustrative)", consistency);
+    context.print("Consistency across the 153 LAs (" + context.panelNote() + "; national tariffs are illustrative)", consistency);
 
     ScenarioComparison comparison = ScenarioComparison.of(local, national);
     Map<LocalAuthority, Money> changes = comparison.changes(year, Measure.PLACEMENT_SPEND);
@@ -65,22 +65,34 @@ final class NationalBandingSection implements ReportSection {
     long winners = sorted.stream().filter(e -> e.getValue().isNegative()).count();
     long losers = sorted.stream().filter(e -> e.getValue().isPositive()).count();
     TextTable moves = TextTable.withHeader("LA", "change in placement spend " + year, "effect");
-    for (int i = 0; i < 5; i++) {
-      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays less");
+    for (int i = 0; i < Math.min(5, sorted.size()); i++) {
+      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
-    for (int i = sorted.size() - 5; i < sorted.size(); i++) {
-      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), "pays more");
+    for (int i = Math.max(Math.min(5, sorted.size()), sorted.size() - 5); i < sorted.size(); i++) {
+      moves.addRow(sorted.get(i).getKey().name(), Figures.millions(sorted.get(i).getValue()), effect(sorted.get(i).getValue()));
     }
     context.print("Under national banding " + winners + " LAs pay less and " + losers
-        + " pay more; the five largest each way (ILLUSTRATIVE panel)", moves);
+        + " pay more; the five largest each way (" + context.panelNote() + ")", moves);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "placement_spend_local", "placement_spend_national",
-        "change", "illustrative");
+        "change", "illustrative", "caseload_provenance");
     for (LocalAuthority la : local.authorities()) {
       csv.addRow(la.code(), la.name(), year, local.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(),
-          national.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(), changes.get(la).toPounds(), local.illustrative());
+          national.money(la.code(), year, Measure.PLACEMENT_SPEND).toPounds(), changes.get(la).toPounds(), local.illustrative(),
+          context.caseloadProvenanceCell(la.code()));
     }
     context.csv("national-banding.csv", csv);
+  }
+
+  /** A statistic's name as a reader says it: GINI_FUNDING_PER_HEAD is "allocation per head aged 2-18: Gini". */
+  static String readable(NationalStatistic s) {
+    String name = s.name();
+    String measure = name.startsWith("CV_") ? "CV" : name.startsWith("GINI_") ? "Gini" : name.startsWith("P90_P10_") ? "P90/P10"
+        : name.startsWith("MAX_MIN_") ? "max/min" : null;
+    if (measure == null) {
+      return name.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+    return (name.endsWith("_PER_HEAD") ? "allocation per head aged 2-18: " : "allocation per EHC plan: ") + measure;
   }
 
   /** Each LA's placement spend per pupil with an EHC plan (a statistic, so double). */
@@ -89,5 +101,10 @@ final class NationalBandingSection implements ReportSection {
         .mapToDouble(la -> r.value(la.code(), year, Measure.PLACEMENT_SPEND) / (double) r.value(la.code(), year, Measure.EHCP_PUPILS))
         .toArray();
     return DistributionMeasures.of(values);
+  }
+
+  /** The effect as its sign says (the five at each end need not pay more and less). */
+  private static String effect(org.sendfunding.model.money.Money change) {
+    return change.isNegative() ? "pays less" : change.isPositive() ? "pays more" : "no change";
   }
 }

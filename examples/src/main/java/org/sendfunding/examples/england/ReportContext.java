@@ -7,8 +7,11 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import me.tongfei.progressbar.ProgressBar;
 import org.sendfunding.funding.dataset.FundingDataset;
+import org.sendfunding.funding.parameter.ParameterOverlay;
+import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.funding.scenario.Assumptions;
 import org.sendfunding.funding.scenario.BuiltInPolicy;
 import org.sendfunding.funding.scenario.Scenario;
@@ -32,16 +35,45 @@ public final class ReportContext {
   private final boolean showProgress;
   private final List<Path> written = new ArrayList<>();
   private final Map<BuiltInPolicy, ScenarioResult> results = new EnumMap<>(BuiltInPolicy.class);
+  private final Optional<ParameterOverlay> overlay;
+  private final ParameterSet parameters;
   private FundingDataset dataset;
 
   ReportContext(FinancialYear year, FinancialYear projectTo, ImmutableSet<String> policies, Path outputDir,
       PrintStream out, boolean showProgress) {
+    this(year, projectTo, policies, outputDir, out, showProgress, null, Optional.empty(), ParameterSet.defaults());
+  }
+
+  /**
+   * A context on a dataset of the user's (or the embedded one when {@code dataset} is null) with an
+   * optional scenario overlay applied to every policy.
+   */
+  ReportContext(FinancialYear year, FinancialYear projectTo, ImmutableSet<String> policies, Path outputDir,
+      PrintStream out, boolean showProgress, FundingDataset dataset, Optional<ParameterOverlay> overlay, ParameterSet parameters) {
     this.year = year;
     this.projectTo = projectTo;
     this.policies = policies;
     this.outputDir = outputDir;
     this.out = out;
     this.showProgress = showProgress;
+    this.dataset = dataset;
+    this.overlay = overlay;
+    this.parameters = parameters;
+  }
+
+  /** The user's scenario overlay ({@code --overlay}), applied before each policy's own. */
+  public Optional<ParameterOverlay> overlay() {
+    return overlay;
+  }
+
+  /** The rules: the defaults with {@link #overlay()} applied. */
+  public ParameterSet parameters() {
+    return parameters;
+  }
+
+  /** Whether the dataset is the embedded England one (whose per-LA panel is ILLUSTRATIVE). */
+  public boolean embeddedDataset() {
+    return dataset() == FundingDataset.england();
   }
 
   /** The financial year the report is for (e.g. 2025-26). */
@@ -90,7 +122,59 @@ public final class ReportContext {
     return out;
   }
 
-  /** The embedded England dataset (153 LAs, ILLUSTRATIVE per-LA panel), loaded once. */
+  /**
+   * What a table or chart title says of the panel it uses: the per-LA figures are DfE's where DfE
+   * publishes them, and the fields that are still illustrative for more than two LAs are named (City of
+   * London and the Isles of Scilly, absent from the DSG tables, are illustrative in more).
+   */
+  public String panelNote() {
+    java.util.Set<String> names = new java.util.LinkedHashSet<>();
+    dataset().illustrativeFields().forEach((field, count) -> {
+      if (count > 2) {
+        names.add(ILLUSTRATIVE_NAMES.getOrDefault(field, field.replace('_', ' ')));
+      }
+    });
+    names.add("unit costs");
+    return "per-LA panel: DfE's figures where published; ILLUSTRATIVE: " + String.join(", ", names);
+  }
+
+  /** A panel field's provenance in a CSV cell: {@code real (2023-24)}, {@code derived (2021-22)}, {@code illustrative}. */
+  public String provenanceCell(int laCode, String field) {
+    org.sendfunding.funding.dataset.FieldProvenance p = dataset().provenance(laCode, field);
+    return p.provenance().code() + p.period().map(y -> " (" + y + ")").orElse("");
+  }
+
+  /**
+   * A caseload's provenance in a CSV cell: the weakest of its pupil counts (SEN2's mainstream total is
+   * split into maintained, academy and resourced provision by stated shares, said separately), and of
+   * its unit costs.
+   */
+  public String caseloadProvenanceCell(int laCode) {
+    org.sendfunding.funding.dataset.Provenance pupils = org.sendfunding.funding.dataset.Provenance.REAL;
+    org.sendfunding.funding.dataset.Provenance costs = org.sendfunding.funding.dataset.Provenance.REAL;
+    for (java.util.Map.Entry<String, org.sendfunding.funding.dataset.FieldProvenance> e
+        : dataset().caseload(laCode).fieldProvenance().entrySet()) {
+      if (e.getKey().startsWith("pupils.MAINSTREAM_") || e.getKey().equals("pupils.RESOURCED_PROVISION")
+          || e.getKey().equals("pupils.EDUCATED_ELSEWHERE")) {
+        // SEN2 counts mainstream plans in one total, split by type by stated shares (said separately);
+        // educated elsewhere less NEET is a difference of two published counts
+        continue;
+      } else if (e.getKey().startsWith("pupils.")) {
+        pupils = pupils.and(e.getValue().provenance());
+      } else {
+        costs = costs.and(e.getValue().provenance());
+      }
+    }
+    return "pupils " + pupils.code() + " (SEN2 January 2025); mainstream split by type illustrative; unit costs " + costs.code();
+  }
+
+  private static final java.util.Map<String, String> ILLUSTRATIVE_NAMES = java.util.Map.of(
+      "free_school_meals", "NFF proxy counts", "idaci", "NFF proxy counts", "ks2_low_attainment", "NFF proxy counts",
+      "ks4_low_attainment", "NFF proxy counts", "children_in_bad_health", "NFF proxy counts",
+      "disability_living_allowance", "NFF proxy counts", "requested_block_transfer_percent", "block-transfer requests",
+      "dsg_balance", "DSG balances 2026", "historic_spend", "historic spend");
+
+  /** The dataset: the user's ({@code --data}) or the embedded England one (153 LAs; per-field provenance in {@link FundingDataset#provenance}), loaded once. */
   public synchronized FundingDataset dataset() {
     if (dataset == null) {
       dataset = FundingDataset.england();
@@ -112,6 +196,7 @@ public final class ReportContext {
     if (r == null) {
       Scenario.Builder b = Scenario.builder().name(policy.title()).dataset(dataset())
           .assumptions(Assumptions.builder().years(projectionYears()).build());
+      overlay.ifPresent(b::addOverlays);
       if (policy != BuiltInPolicy.TODAYS_RULES) {
         b.addOverlays(policy.overlay());
       }

@@ -49,7 +49,7 @@ final class SettlementCertaintySection implements ReportSection {
             r.national(y, Measure.INDICATIVE_ALLOCATION).toPounds(), Figures.decimal(surprise, 6), r.illustrative());
       }
     }
-    context.print("Allocations against what LAs knew in advance (ILLUSTRATIVE panel)", byYear);
+    context.print("Allocations against what LAs knew in advance (" + context.panelNote() + ")", byYear);
 
     TextTable summary = TextTable.withHeader("policy", "mean yearly change", "volatility", "mean |surprise|");
     for (BuiltInPolicy p : compared) {
@@ -68,7 +68,7 @@ final class SettlementCertaintySection implements ReportSection {
           Figures.decimal(surprise / n, 4));
     }
     context.print("Certainty measures, mean over LAs, " + today.years().get(0) + " to "
-        + today.years().get(today.years().size() - 1) + " (ILLUSTRATIVE panel)", summary);
+        + today.years().get(today.years().size() - 1) + " (" + context.panelNote() + ")", summary);
     context.csv("settlement-certainty.csv", csv);
   }
 }

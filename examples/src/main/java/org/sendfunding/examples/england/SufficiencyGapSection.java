@@ -41,7 +41,7 @@ final class SufficiencyGapSection implements ReportSection {
           Figures.millions(today.national(y, Measure.HIGH_NEEDS_ALLOCATION).plus(today.national(y, Measure.BLOCK_TRANSFER))),
           Figures.millions(today.national(y, Measure.SUFFICIENCY_GAP)), withGap);
     }
-    context.print("Needs-led cost against the allocation, today's rules (ILLUSTRATIVE panel)", byYear);
+    context.print("Needs-led cost against the allocation, today's rules (" + context.panelNote() + ")", byYear);
 
     FinancialYear last = years.get(years.size() - 1);
     TextTable byPolicy = TextTable.withHeader("policy", "sufficiency gap " + last);
@@ -53,22 +53,25 @@ final class SufficiencyGapSection implements ReportSection {
       years.forEach(y -> ys.add(Figures.billions(r.national(y, Measure.SUFFICIENCY_GAP))));
       series.put(p.title(), ys);
     }
-    context.print("The gap in " + last + " under each policy (ILLUSTRATIVE panel)", byPolicy);
+    context.print("The gap in " + last + " under each policy (" + context.panelNote() + ")", byPolicy);
 
     TextTable csv = TextTable.withHeader("la_code", "la_name", "year", "needs_led_cost", "high_needs_allocation",
-        "block_transfer", "sufficiency_gap", "illustrative");
+        "block_transfer", "sufficiency_gap", "illustrative", "caseload_provenance", "high_needs_allocation_provenance",
+        "requested_block_transfer_provenance");
     for (LocalAuthority la : today.authorities()) {
       for (FinancialYear y : years) {
         csv.addRow(la.code(), la.name(), y, today.money(la.code(), y, Measure.NEEDS_LED_COST).toPounds(),
             today.money(la.code(), y, Measure.HIGH_NEEDS_ALLOCATION).toPounds(),
             today.money(la.code(), y, Measure.BLOCK_TRANSFER).toPounds(),
-            today.money(la.code(), y, Measure.SUFFICIENCY_GAP).toPounds(), today.illustrative());
+            today.money(la.code(), y, Measure.SUFFICIENCY_GAP).toPounds(), today.illustrative(),
+            context.caseloadProvenanceCell(la.code()), context.provenanceCell(la.code(), "high_needs_allocation"),
+            context.provenanceCell(la.code(), "requested_block_transfer_percent"));
       }
     }
     context.csv("sufficiency-gap.csv", csv);
     List<Integer> x = new ArrayList<>();
     years.forEach(y -> x.add(y.startYear()));
     context.record(ChartFile.lines(context.outputDir().resolve("sufficiency-gap.png"),
-        "National sufficiency gap (ILLUSTRATIVE panel)", "financial year starting", "£bn", x, series));
+        "National sufficiency gap (" + context.panelNote() + ")", "financial year starting", "£bn", x, series));
   }
 }

@@ -49,6 +49,25 @@ public final class ChartFile {
   }
 
   /**
+   * A line chart whose series each have their own x values (e.g. published years and modelled years).
+   *
+   * @return the file written
+   */
+  public static Path linesEach(
+      Path file, String title, String xTitle, String yTitle, Map<String, ? extends Map<? extends Number, ? extends Number>> series) {
+    XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xTitle).yAxisTitle(yTitle).build();
+    chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+    chart.getStyler().setYAxisDecimalPattern("#,##0.##");
+    chart.getStyler().setXAxisDecimalPattern("0");
+    series.forEach((name, points) -> {
+      if (!points.isEmpty()) {
+        chart.addSeries(name, List.copyOf(points.keySet()), List.copyOf(points.values()));
+      }
+    });
+    return save(file, chart);
+  }
+
+  /**
    * A bar chart, one group of bars per category.
    *
    * @return the file written

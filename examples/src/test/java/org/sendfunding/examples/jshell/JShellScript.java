@@ -1,5 +1,6 @@
 package org.sendfunding.examples.jshell;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -7,87 +8,63 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.stream.Collectors;
-import jdk.jshell.EvalException;
-import jdk.jshell.JShell;
-import jdk.jshell.Snippet;
-import jdk.jshell.SnippetEvent;
-import jdk.jshell.SourceCodeAnalysis;
+import java.util.Locale;
+import jdk.jshell.tool.JavaShellToolBuilder;
 
 /**
- * Runs a JShell script through the {@code jdk.jshell} API, as {@code bin/send-jshell} would, and
- * returns what it printed. Any rejected snippet or exception fails the run with the snippet's text.
+ * Runs JShell scripts through the real {@code jshell} tool ({@link JavaShellToolBuilder}), as a user
+ * does with {@code bin/send-jshell script.jsh}: {@code startup.jsh} as a {@code --startup} script,
+ * then every other script fed to the tool as its input, line by line, so a line is run as soon as it
+ * is a complete snippet. Returns what the scripts printed; any {@code Error:} or exception the tool
+ * reports fails the run with the tool's own transcript.
  */
 final class JShellScript {
 
   private JShellScript() {}
 
   static synchronized String run(Path... scripts) throws IOException {
-    ByteArrayOutputStream captured = new ByteArrayOutputStream();
-    PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+    List<String> args = new ArrayList<>(List.of("--class-path", System.getProperty("java.class.path"),
+        "--execution", "local", "--feedback", "normal", "--startup", "DEFAULT"));
+    StringBuilder input = new StringBuilder();
+    for (Path script : scripts) {
+      if (script.getFileName().toString().equals("startup.jsh")) {
+        args.add("--startup");
+        args.add(script.toAbsolutePath().toString());
+      } else {
+        input.append(Files.readString(script, StandardCharsets.UTF_8)).append('\n');
+      }
+    }
+    input.append("/exit\n");
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    ByteArrayOutputStream transcript = new ByteArrayOutputStream();
+    PrintStream scriptOut = new PrintStream(printed, true, StandardCharsets.UTF_8);
+    PrintStream toolOut = new PrintStream(transcript, true, StandardCharsets.UTF_8);
     // The local execution engine runs snippets in this JVM, so they print to System.out itself.
     PrintStream original = System.out;
-    System.setOut(out);
-    try (JShell shell = JShell.builder().out(out).err(out).executionEngine("local").build()) {
-      for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-        shell.addToClasspath(entry);
-      }
-      for (Path script : scripts) {
-        eval(shell, Files.readString(script, StandardCharsets.UTF_8), script);
-      }
+    System.setOut(scriptOut);
+    try {
+      JavaShellToolBuilder.builder()
+          .in(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), null)
+          .out(toolOut, toolOut, toolOut)
+          .err(toolOut)
+          .persistence(new HashMap<>())
+          .locale(Locale.ROOT)
+          .run(args.toArray(new String[0]));
+    } catch (Exception e) {
+      throw new AssertionError("jshell did not run: " + e, e);
     } finally {
       System.setOut(original);
     }
-    out.flush();
-    return captured.toString(StandardCharsets.UTF_8);
-  }
-
-  private static void eval(JShell shell, String source, Path script) {
-    SourceCodeAnalysis analysis = shell.sourceCodeAnalysis();
-    String remaining = source;
-    while (!remaining.isBlank()) {
-      SourceCodeAnalysis.CompletionInfo info = analysis.analyzeCompletion(remaining);
-      String snippet = info.source();
-      if (snippet == null || snippet.isBlank()) {
-        if (info.remaining().equals(remaining)) {
-          throw new AssertionError(script + ": cannot parse the rest of the script: " + remaining);
-        }
-        remaining = info.remaining();
-        continue;
+    String tool = transcript.toString(StandardCharsets.UTF_8);
+    for (String line : tool.split("\\R")) {
+      String l = line.strip();
+      if (l.contains("Error:") || l.startsWith("|  Exception") || l.startsWith("|  Caused by") || l.contains("rejected")) {
+        throw new AssertionError(List.of(scripts) + ": jshell reported a failure:\n" + tool);
       }
-      String trimmed = snippet.trim();
-      if (trimmed.startsWith("/") && !trimmed.startsWith("//") && !trimmed.startsWith("/*")) {
-        // JShell commands (such as /exit) are for the interactive tool only.
-        remaining = info.remaining();
-        continue;
-      }
-      List<SnippetEvent> events = shell.eval(snippet);
-      List<String> problems = new ArrayList<>();
-      for (SnippetEvent e : events) {
-        if (e.causeSnippet() == null && e.status() != Snippet.Status.VALID) {
-          problems.add("status " + e.status() + ", unresolved: "
-              + (e.snippet() instanceof jdk.jshell.DeclarationSnippet
-                  ? shell.unresolvedDependencies((jdk.jshell.DeclarationSnippet) e.snippet()).collect(Collectors.toList())
-                  : List.of()));
-        }
-        if (e.status() == Snippet.Status.REJECTED) {
-          problems.add("rejected: " + shell.diagnostics(e.snippet())
-              .map(d -> d.getMessage(java.util.Locale.ROOT) + " at: " + snippet.substring((int) Math.max(0, d.getStartPosition()), (int) Math.min(snippet.length(), Math.max(0, d.getEndPosition())))).collect(Collectors.joining("; ")));
-        }
-        if (e.exception() != null) {
-          Exception ex = e.exception();
-          String message = ex instanceof EvalException
-              ? ((EvalException) ex).getExceptionClassName() + ": " + ex.getMessage()
-              : ex.toString();
-          problems.add("threw " + message);
-        }
-      }
-      if (!problems.isEmpty()) {
-        throw new AssertionError(script.getFileName() + ": snippet failed: " + snippet.trim() + "\n  " + String.join("\n  ", problems));
-      }
-      remaining = info.remaining();
     }
+    return printed.toString(StandardCharsets.UTF_8);
   }
 
   /** The examples/jshell folder, found from the module directory Maven runs tests in. */

@@ -69,6 +69,7 @@ class JShellScriptsTest {
     tested.add("money-basics.jsh");
     tested.add("startup.jsh");
     tested.add("places-and-services.jsh"); // PlacesAndServicesScriptTest
+    tested.add("my-authority.jsh");
     assertThat(found).containsExactlyInAnyOrderElementsOf(tested);
   }
 
@@ -76,35 +77,35 @@ class JShellScriptsTest {
   void cancel_deficits_prints_the_national_balance_under_each_policy() {
     assertThat(OUTPUT.get("cancel-deficits.jsh")).isEqualTo(
         "year     today's rules    90% cover  cancellation  outside the override\n"
-            + "2026-27     -£7,221.2m   -£2,721.2m    -£2,221.2m                 £0.0m\n"
-            + "2027-28    -£10,796.7m   -£6,296.7m    -£5,796.7m                 £0.0m\n"
-            + "2028-29    -£15,735.5m  -£11,235.5m   -£10,735.5m            £15,735.5m\n"
-            + "2029-30    -£22,192.7m  -£17,692.7m   -£17,192.7m            £22,192.7m\n"
-            + "2030-31    -£30,367.7m  -£25,867.7m   -£25,367.7m            £30,367.7m\n"
-            + "written off in 2026-27: 90% cover £4,500,000,000.03, cancellation £5,000,000,000.00\n");
+            + "2026-27     -£7,478.9m   -£2,978.9m    -£2,478.9m                 £0.0m\n"
+            + "2027-28    -£11,284.8m   -£6,784.8m    -£6,284.8m                 £0.0m\n"
+            + "2028-29    -£16,408.6m  -£11,908.6m   -£11,408.6m            £16,730.4m\n"
+            + "2029-30    -£22,998.5m  -£18,498.5m   -£17,998.5m            £23,365.2m\n"
+            + "2030-31    -£31,245.7m  -£26,745.7m   -£26,245.7m            £31,679.3m\n"
+            + "written off in 2026-27: 90% cover £4,500,000,000.06, cancellation £5,000,000,000.00\n");
   }
 
   @Test
   void three_year_settlement_prints_allocations_and_surprise() {
     assertThat(OUTPUT.get("three-year-settlement.jsh")).isEqualTo(
         "year         annual  surprise  three-year  surprise\n"
-            + "2026-27  £11,900.0m    0.0000  £12,138.0m    0.0098\n"
-            + "2027-28  £12,257.0m    0.0291  £12,502.1m    0.0098\n"
-            + "2028-29  £12,624.7m    0.0291  £12,877.2m    0.0098\n"
-            + "2029-30  £13,003.5m    0.0291  £13,263.5m    0.0000\n"
-            + "2030-31  £13,393.6m    0.0291  £13,661.4m    0.0000\n"
+            + "2026-27  £11,191.6m    0.0000  £11,415.5m    0.0098\n"
+            + "2027-28  £11,527.4m    0.0291  £11,757.9m    0.0098\n"
+            + "2028-29  £11,873.2m    0.0291  £12,110.7m    0.0098\n"
+            + "2029-30  £12,229.4m    0.0291  £12,474.0m    0.0000\n"
+            + "2030-31  £12,596.3m    0.0291  £12,848.2m    0.0000\n"
             + "Kent under the three-year settlement: mean change 0.0280, volatility 0.0040, mean |surprise| 0.0059\n");
   }
 
   @Test
   void national_banding_prints_tariffs_and_winners_and_losers() {
-    // Camden's ACA in the panel is 1.1946: £10,000 × 1.1946 = £11,946.00.
+    // Camden's ACA is derived from its 2023-24 basic entitlement unit rate: £10,000 × 1.213794 = £12,137.94.
     assertThat(OUTPUT.get("national-banding.jsh")).isEqualTo(
         "setting                       national tariff  in Camden (ACA)\n"
-            + "Mainstream maintained school       £10,000.00       £11,946.00\n"
-            + "Maintained special school          £28,000.00       £33,448.80\n"
-            + "Independent special school         £60,000.00       £71,676.00\n"
-            + "placement spend 2026-27: 90 LAs pay less, 63 pay more; national change -£121,697,564.09\n");
+            + "Mainstream maintained school       £10,000.00       £12,137.94\n"
+            + "Maintained special school          £28,000.00       £33,986.23\n"
+            + "Independent special school         £60,000.00       £72,827.64\n"
+            + "placement spend 2026-27: 152 LAs pay less, 0 pay more; national change -£158,100,570.90\n");
   }
 
   @Test
@@ -148,5 +149,27 @@ class JShellScriptsTest {
             + "£100 shared three ways            [£33.34, £33.33, £33.33]\n"
             + "shares added back                                  £100.00\n"
             + "Camden (202) is in London; 2025-26 is followed by 2026-27\n");
+  }
+
+  @Test
+  void a_chain_continued_on_a_line_starting_with_a_dot_fails_as_it_does_in_jshell(@TempDir Path dir) throws IOException {
+    // jshell runs "String s = "a"" as soon as the line is complete; ".concat(...)" is then a snippet of its own.
+    Path script = dir.resolve("broken.jsh");
+    Files.writeString(script, "String s = \"a\"\n    .concat(\"b\");\nSystem.out.println(s);\n");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("Error:");
+    Files.writeString(script, "String s = \"a\".\n    concat(\"b\");\nSystem.out.println(s);\n");
+    assertThat(JShellScript.run(JShellScript.scriptDir().resolve("startup.jsh"), script)).isEqualTo("ab\n");
+  }
+
+  @Test
+  void my_authority_prints_halton_real_and_modelled() throws Exception {
+    String out = run("my-authority.jsh");
+    // DfE, Education, health and care plans (2022 and 2025 releases): Halton 554 statements in January 2010,
+    // 771 plans in January 2019, 1,712 in January 2025; 58.2% of 2024's new plans within 20 weeks.
+    assertThat(out).startsWith("Halton: statements and EHC plans (REAL, DfE)\n")
+        .containsPattern("January 2010 +554\n").containsPattern("January 2019 +771\n").containsPattern("January 2025 +1,712\n")
+        .containsPattern("2024 +\\S+ +58\\.2% +")
+        .contains("The model's years (MODELLED)").containsPattern("2030-31 +\\d+ +£");
   }
 }

@@ -1,21 +1,21 @@
 package org.sendfunding.ehcp.calendar;
 
-import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.input.CsvFile;
+import org.sendfunding.model.input.CsvLimits;
+import org.sendfunding.model.input.CsvRow;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.Problems;
 
 /**
  * The bank holidays of England and Wales, read from cited data, and working-day arithmetic over them.
@@ -42,6 +42,8 @@ public final class BankHolidays {
       SourceReference.of(
           "gov.uk, UK bank holidays; Banking and Financial Dealings Act 1971 Sch 1 and royal proclamations",
           "https://www.gov.uk/bank-holidays");
+
+  private static final ImmutableList<String> COLUMNS = ImmutableList.of("date", "name", "status");
 
   private static final BankHolidays ENGLAND_AND_WALES = load();
 
@@ -89,66 +91,46 @@ public final class BankHolidays {
   /** The most bytes a file may have: 1 MiB (the shipped file is under 8 KB), so that a hostile file fails clearly. */
   static final int MAX_BYTES = 1024 * 1024;
 
+
   /**
-   * Parses the bank-holiday data format: {@code #} comment lines, a header {@code date,name,status},
-   * then one line per holiday. Every bad line is reported in one exception.
+   * Parses the bank-holiday data format: {@code #} comment lines, then a CSV file with the columns
+   * {@code date} (ISO, e.g. {@code 2022-09-19}), {@code name} and {@code status} ({@code published} by
+   * gov.uk or {@code projected} from the Act's schedule), one row a holiday. It is read by {@link
+   * CsvFile}: a UTF-8 byte-order mark is dropped, a quoted name may hold commas, and dates follow
+   * {@link org.sendfunding.model.input.NumberSyntax#date}. Every bad row is reported in one exception.
    *
    * @param in the data
    * @param what the file name, for messages
    * @return the calendar covering the years from the first to the last date listed
-   * @throws IllegalArgumentException listing every bad line
+   * @throws InputException listing every bad row with its line and column
    */
   public static BankHolidays parse(InputStream in, String what) {
-    List<String> errors = new ArrayList<>();
+    Problems problems = Problems.in(what);
+    CsvFile file = CsvFile.read(in, what, CsvLimits.DEFAULT.withMaxBytes(MAX_BYTES), problems);
+    file.requireColumns(COLUMNS, List.of(), problems);
     TreeMap<LocalDate, String> dates = new TreeMap<>();
-    try (BufferedReader r = ReferenceText.open(in, "Bank holidays", what, MAX_BYTES)) {
-      String line;
-      int lineNo = 0;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!header) {
-          if (!line.equals("date,name,status")) {
-            errors.add("line " + lineNo + ": header must be 'date,name,status' but was '" + line + "'");
-          }
-          header = true;
-          continue;
-        }
-        String[] f = line.split(",", -1);
-        if (f.length != 3) {
-          errors.add("line " + lineNo + ": expected 3 fields date,name,status but found " + f.length);
-          continue;
-        }
-        try {
-          LocalDate d = LocalDate.parse(f[0]);
-          if (f[1].isBlank()) {
-            errors.add("line " + lineNo + ": name is blank for " + d);
-          } else if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            errors.add("line " + lineNo + ": " + d + " (" + f[1] + ") falls on a " + d.getDayOfWeek());
-          } else if (dates.containsKey(d)) {
-            errors.add("line " + lineNo + ": " + d + " is listed twice");
-          } else if (!f[2].equals("published") && !f[2].equals("projected")) {
-            errors.add("line " + lineNo + ": status '" + f[2] + "' is not 'published' or 'projected'");
-          } else {
-            dates.put(d, f[1]);
-          }
-        } catch (DateTimeParseException e) {
-          errors.add("line " + lineNo + ": date '" + f[0] + "' is not an ISO date like 2022-09-19");
-        }
+    for (CsvRow row : file.rows()) {
+      int before = problems.size();
+      LocalDate d = row.date("date", problems);
+      String name = row.text("name", problems);
+      String status = row.text("status", problems);
+      if (problems.size() > before) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
+      if (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+        problems.add(row.problem("date", "falls on a " + d.getDayOfWeek() + " (" + name + ")"));
+      } else if (dates.containsKey(d)) {
+        problems.add(row.problem("date", "listed twice"));
+      } else if (!status.equals("published") && !status.equals("projected")) {
+        problems.add(row.problem("status", "not 'published' or 'projected'"));
+      } else {
+        dates.put(d, name);
+      }
     }
-    if (dates.isEmpty() && errors.isEmpty()) {
-      errors.add("no holidays listed");
+    if (file.isEmpty() && problems.isEmpty()) {
+      problems.addFile("no holidays listed");
     }
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Bank holidays " + what + " has " + errors.size() + " error(s):\n  " + String.join("\n  ", errors));
-    }
+    problems.throwIfAny();
     return new BankHolidays(
         ImmutableSortedMap.copyOf(dates), dates.firstKey().getYear(), dates.lastKey().getYear());
   }

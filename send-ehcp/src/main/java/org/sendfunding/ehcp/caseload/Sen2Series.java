@@ -1,14 +1,11 @@
 package org.sendfunding.ehcp.caseload;
 
-import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
+import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.input.CsvFile;
+import org.sendfunding.model.input.CsvLimits;
+import org.sendfunding.model.input.CsvRow;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.NumberSyntax;
+import org.sendfunding.model.input.PlausibilityLimits;
+import org.sendfunding.model.input.Problems;
 
 /**
  * DfE's national EHC plan series for England, read from a cited data file, for comparing a caseload
@@ -36,6 +40,8 @@ public final class Sen2Series {
       SourceReference.of(
           "DfE, Education, health and care plans (SEN2)",
           "https://explore-education-statistics.service.gov.uk/find-statistics/education-health-and-care-plans");
+
+  private static final ImmutableList<String> COLUMNS = ImmutableList.of("year", "measure", "value", "source");
 
   private static final Sen2Series ENGLAND = load();
 
@@ -60,66 +66,66 @@ public final class Sen2Series {
   /** The most bytes a file may have: 1 MiB (the shipped file is under 4 KB), so that a hostile file fails clearly. */
   static final int MAX_BYTES = 1024 * 1024;
 
+
   /**
-   * Parses the data format {@code year,measure,value,source} after {@code #} comments and a header.
+   * Parses the data format: {@code #} comment lines, then a CSV file with the columns {@code year} (the
+   * calendar year), {@code measure} (a {@link NationalMeasure} in lower case, e.g.
+   * {@code plans_in_force}), {@code value} (a count, or a percentage for the {@code pct_} measures) and
+   * {@code source} (where the figure was read). It is read by {@link CsvFile}: a UTF-8 byte-order mark
+   * is dropped, a quoted source may hold commas, and numbers follow {@link NumberSyntax} ({@code
+   * "575,963"} is accepted, {@code 5.7e5} is not). Years, counts and percentages outside {@link
+   * PlausibilityLimits#standard()} are refused. Every bad row is reported in one exception.
    *
    * @param in the data
    * @param what the file name, for messages
    * @return the series
-   * @throws IllegalArgumentException listing every bad line
+   * @throws InputException listing every bad row with its line and column
    */
   public static Sen2Series parse(InputStream in, String what) {
-    List<String> errors = new ArrayList<>();
+    Problems problems = Problems.in(what);
+    CsvFile file = CsvFile.read(in, what, CsvLimits.DEFAULT.withMaxBytes(MAX_BYTES), problems);
+    file.requireColumns(COLUMNS, List.of(), problems);
+    PlausibilityLimits limits = PlausibilityLimits.standard();
     Map<NationalMeasure, TreeMap<Integer, Double>> out = new EnumMap<>(NationalMeasure.class);
     Map<String, String> src = new TreeMap<>();
-    try (BufferedReader r = ReferenceText.open(in, "National series", what, MAX_BYTES)) {
-      String line;
-      int lineNo = 0;
-      boolean header = false;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (!header) {
-          header = true;
-          if (!line.equals("year,measure,value,source")) {
-            errors.add("line " + lineNo + ": header must be 'year,measure,value,source'");
-          }
-          continue;
-        }
-        String[] f = line.split(",", 4);
-        if (f.length != 4 || f[3].isBlank()) {
-          errors.add("line " + lineNo + ": expected year,measure,value,source with a source");
-          continue;
-        }
-        try {
-          int year = Integer.parseInt(f[0]);
-          NationalMeasure m = NationalMeasure.valueOf(f[1].toUpperCase(Locale.ROOT));
-          double v = Double.parseDouble(f[2]);
-          if (v < 0) {
-            errors.add("line " + lineNo + ": value " + f[2] + " is negative");
-          } else if (out.computeIfAbsent(m, k -> new TreeMap<>()).put(year, v) != null) {
-            errors.add("line " + lineNo + ": " + f[1] + " for " + year + " is given twice");
-          } else {
-            src.put(m + "/" + year, f[3]);
-          }
-        } catch (NumberFormatException e) {
-          errors.add("line " + lineNo + ": year '" + f[0] + "' or value '" + f[2] + "' is not a number");
-        } catch (IllegalArgumentException e) {
-          errors.add("line " + lineNo + ": unknown measure '" + f[1] + "'");
-        }
+    for (CsvRow row : file.rows()) {
+      int before = problems.size();
+      long year = row.wholeNumber("year", problems);
+      NationalMeasure m = row.parse("measure", problems, Sen2Series::measure, NationalMeasure.PLANS_IN_FORCE);
+      BigDecimal value = row.decimal("value", problems);
+      String source = row.text("source", problems);
+      if (problems.size() > before) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
+      boolean plausible = limits.check(row, "year", "calendar_year", year, problems);
+      String quantity = m.name().startsWith("PCT_") ? "share_percent"
+          : m == NationalMeasure.PLANS_IN_FORCE ? "national_ehc_plans" : "national_ehc_flow";
+      plausible &= limits.check(row, "value", quantity, value, problems);
+      if (!plausible) {
+        continue;
+      }
+      if (out.computeIfAbsent(m, k -> new TreeMap<>()).put((int) year, value.doubleValue()) != null) {
+        problems.add(row.problem("measure", "given twice for " + year));
+      } else {
+        src.put(m + "/" + year, source);
+      }
     }
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(
-          "National series " + what + " has " + errors.size() + " error(s):\n  " + String.join("\n  ", errors));
-    }
+    problems.throwIfAny();
     ImmutableMap.Builder<NationalMeasure, ImmutableSortedMap<Integer, Double>> b = ImmutableMap.builder();
     out.forEach((k, v) -> b.put(k, ImmutableSortedMap.copyOf(v)));
     return new Sen2Series(b.build(), ImmutableMap.copyOf(src));
+  }
+
+  private static NationalMeasure measure(String text) {
+    try {
+      return NationalMeasure.valueOf(text.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      StringBuilder known = new StringBuilder();
+      for (NationalMeasure m : NationalMeasure.values()) {
+        known.append(known.length() == 0 ? "" : ", ").append(m.name().toLowerCase(Locale.ROOT));
+      }
+      throw new IllegalArgumentException("unknown measure (known: " + known + ")");
+    }
   }
 
   private static Sen2Series load() {

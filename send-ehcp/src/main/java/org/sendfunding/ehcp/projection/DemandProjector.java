@@ -51,20 +51,78 @@ public final class DemandProjector {
    * @return the projection
    */
   public DemandProjection project(TransitionModel model, ProjectionSettings settings) {
-    int runs = settings.runs();
+    return summarise(model.localAuthority(), model.baseYear(), settings, runCells(model, settings, 0, settings.runs()));
+  }
+
+  /**
+   * Runs a block of a projection's runs, {@code [fromRun, toRun)}, each with the generator it has in
+   * {@link #project}: the blocks of one projection can be computed apart (on other threads, processes
+   * or machines) and {@link #summarise summarised} into exactly the projection {@code project} gives.
+   *
+   * <pre>{@code
+   * ProjectionRuns a = DemandProjector.DEFAULT.runs(model, settings, 0, 250);
+   * ProjectionRuns b = DemandProjector.DEFAULT.runs(model, settings, 250, 1000);
+   * DemandProjector.DEFAULT.summarise(List.of(a, b)).equals(DemandProjector.DEFAULT.project(model, settings)); // true
+   * }</pre>
+   *
+   * @param model the estimated model
+   * @param settings the projection's settings (all its runs, not only the block's)
+   * @param fromRun the block's first run
+   * @param toRun one past its last run
+   * @return the block's counts
+   * @throws IllegalArgumentException if the block is empty or outside the settings' runs
+   */
+  public ProjectionRuns runs(TransitionModel model, ProjectionSettings settings, int fromRun, int toRun) {
+    com.google.common.base.Preconditions.checkArgument(0 <= fromRun && fromRun < toRun && toRun <= settings.runs(),
+        "DemandProjector.runs: block %s to %s is empty or outside the %s runs", fromRun, toRun, settings.runs());
+    return new ProjectionRuns(model.localAuthority(), model.baseYear(), settings, fromRun, toRun,
+        runCells(model, settings, fromRun, toRun));
+  }
+
+  /**
+   * Summarises the blocks of one projection, given in run order and covering every run, into the
+   * projection {@link #project} gives for the same model and settings.
+   *
+   * @param blocks the blocks, from {@link #runs}, in run order
+   * @return the projection
+   * @throws IllegalArgumentException if the blocks are of different LAs, base years or settings, or do
+   *     not cover runs 0 to {@code runs} in order without gaps or overlaps
+   */
+  public DemandProjection summarise(java.util.List<ProjectionRuns> blocks) {
+    com.google.common.base.Preconditions.checkArgument(!blocks.isEmpty(), "DemandProjector.summarise: no blocks");
+    ProjectionRuns first = blocks.get(0);
+    ProjectionSettings settings = first.settings();
+    int width = first.cellsPerRun();
+    int[] runCells = new int[Math.multiplyExact(settings.runs(), width)];
+    int next = 0;
+    for (ProjectionRuns b : blocks) {
+      com.google.common.base.Preconditions.checkArgument(b.localAuthority().equals(first.localAuthority())
+              && b.baseYear() == first.baseYear() && b.settings().equals(settings),
+          "DemandProjector.summarise: %s is not of the same projection as %s", b, first);
+      com.google.common.base.Preconditions.checkArgument(b.fromRun() == next,
+          "DemandProjector.summarise: %s starts at run %s, expected run %s", b, b.fromRun(), next);
+      System.arraycopy(b.counts(), 0, runCells, next * width, b.counts().length);
+      next = b.toRun();
+    }
+    com.google.common.base.Preconditions.checkArgument(next == settings.runs(),
+        "DemandProjector.summarise: the blocks end at run %s of %s", next, settings.runs());
+    return summarise(first.localAuthority(), first.baseYear(), settings, runCells);
+  }
+
+  /** Runs {@code [from, to)}, run-major: each run writes one contiguous row of year x (setting, need) counts. */
+  private static int[] runCells(TransitionModel model, ProjectionSettings settings, int from, int to) {
     int width = settings.years() * CaseloadState.CELLS;
-    // Run-major: each run writes one contiguous row of year x (setting, need) counts.
-    int[] runCells = new int[runs * width];
+    int[] runCells = new int[Math.multiplyExact(to - from, width)];
     SplittableRandom[] rngs = generators(model, settings);
     Simulation sim = new Simulation(model, settings.years());
-    int chunks = (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK;
+    int chunks = (to - from + RUNS_PER_TASK - 1) / RUNS_PER_TASK;
     IntStream.range(0, chunks).parallel().forEach(k -> {
       Simulation.Scratch scratch = sim.scratch();
-      for (int r = k * RUNS_PER_TASK, end = Math.min(runs, r + RUNS_PER_TASK); r < end; r++) {
-        sim.run(rngs[r], runCells, r * width, scratch, null);
+      for (int r = from + k * RUNS_PER_TASK, end = Math.min(to, r + RUNS_PER_TASK); r < end; r++) {
+        sim.run(rngs[r], runCells, (r - from) * width, scratch, null);
       }
     });
-    return summarise(model, settings, runCells);
+    return runCells;
   }
 
   /**
@@ -343,7 +401,8 @@ public final class DemandProjector {
     }
   }
 
-  private static DemandProjection summarise(TransitionModel model, ProjectionSettings settings, int[] runCells) {
+  private static DemandProjection summarise(java.util.Optional<org.sendfunding.model.authority.LocalAuthority> la,
+      int baseYear, ProjectionSettings settings, int[] runCells) {
     int cells = CaseloadState.CELLS;
     int runs = settings.runs();
     int width = settings.years() * cells;
@@ -352,7 +411,7 @@ public final class DemandProjector {
     ImmutableSortedMap.Builder<Integer, ImmutableMap<SettingType, CountInterval>> bySetting =
         ImmutableSortedMap.naturalOrder();
     for (int y = 0; y < settings.years(); y++) {
-      int year = model.baseYear() + y + 1;
+      int year = baseYear + y + 1;
       int[] total = new int[runs];
       Map<SettingType, int[]> settingRuns = new EnumMap<>(SettingType.class);
       for (SettingType t : SettingType.values()) {
@@ -383,7 +442,7 @@ public final class DemandProjector {
       settingRuns.forEach((t, v) -> s.put(t, interval(v, settings)));
       bySetting.put(year, s.build());
     }
-    return DemandProjection.builder().localAuthority(model.localAuthority()).baseYear(model.baseYear())
+    return DemandProjection.builder().localAuthority(la).baseYear(baseYear)
         .settings(settings).cells(out.build()).totals(totals.build()).settingTotals(bySetting.build()).build();
   }
 

@@ -204,6 +204,87 @@ public final class TransitionModel {
         js.stream().mapToInt(Integer::intValue).toArray(), jm.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
+  /**
+   * A model from rates given state by state (a calibration from published tables, not from snapshots).
+   *
+   * @param la the LA, if any
+   * @param baseYear the January the baseline counts
+   * @param baseline pupils in each state, indexed as {@link CaseloadState#index()}
+   * @param leave leaver probability of each state (NCY 20 is set to 1)
+   * @param destinations for each state, the (need, setting) cells of the next NCY a stayer goes to, with
+   *     {@code shares} their probabilities (summing to 1); an empty list keeps the stayer's cell
+   * @param shares the probabilities of {@code destinations}
+   * @param joinerMeans mean joiners a year into each state
+   * @return the model
+   */
+  static TransitionModel of(Optional<LocalAuthority> la, int baseYear, int[] baseline, double[] leave,
+      int[][] destinations, double[][] shares, double[] joinerMeans) {
+    int n = CaseloadState.STATES;
+    int cells = CaseloadState.CELLS;
+    double[] lv = leave.clone();
+    int[] destStart = new int[n + 1];
+    List<Integer> destCell = new ArrayList<>();
+    List<Double> destCond = new ArrayList<>();
+    List<Double> destProb = new ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      // State s by index only: a state of need NSA is a slot of the arrays, not a CaseloadState.
+      Preconditions.checkArgument(lv[s] >= 0.0 && lv[s] <= 1.0, "TransitionModel.leave: %s for state %s is outside 0 to 1",
+          (Object) lv[s], (Object) s);
+      if (s / cells == CaseloadState.NCYS - 1) {
+        lv[s] = 1.0;
+      }
+      destStart[s] = destCell.size();
+      int[] d = destinations[s];
+      if (d == null || d.length == 0) {
+        destCell.add(s % cells);
+        destCond.add(1.0);
+        destProb.add(1.0);
+        continue;
+      }
+      // Most likely destination first, as estimate() orders them.
+      Integer[] order = new Integer[d.length];
+      for (int k = 0; k < d.length; k++) {
+        order[k] = k;
+      }
+      double[] p = shares[s];
+      Arrays.sort(order, (x, y) -> p[y] != p[x] ? Double.compare(p[y], p[x]) : Integer.compare(d[x], d[y]));
+      double remaining = 1.0;
+      int kept = 0;
+      for (int k : order) {
+        if (p[k] > 0.0) {
+          kept++;
+        }
+      }
+      int seen = 0;
+      for (int k : order) {
+        if (p[k] <= 0.0) {
+          continue;
+        }
+        seen++;
+        destCell.add(d[k]);
+        destProb.add(p[k]);
+        destCond.add(seen == kept ? 1.0 : Math.min(1.0, p[k] / remaining));
+        remaining -= p[k];
+      }
+    }
+    destStart[n] = destCell.size();
+    List<Integer> js = new ArrayList<>();
+    List<Double> jm = new ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      Preconditions.checkArgument(joinerMeans[s] >= 0.0 && joinerMeans[s] < Double.POSITIVE_INFINITY,
+          "TransitionModel.joinerMeans: %s for state %s is not a finite mean of 0 or more", (Object) joinerMeans[s], (Object) s);
+      if (joinerMeans[s] > 0.0) {
+        js.add(s);
+        jm.add(joinerMeans[s]);
+      }
+    }
+    return new TransitionModel(la, baseYear, ImmutableList.of(), baseline.clone(), lv, destStart,
+        destCell.stream().mapToInt(Integer::intValue).toArray(),
+        destCond.stream().mapToDouble(Double::doubleValue).toArray(),
+        destProb.stream().mapToDouble(Double::doubleValue).toArray(),
+        js.stream().mapToInt(Integer::intValue).toArray(), jm.stream().mapToDouble(Double::doubleValue).toArray());
+  }
+
   /** The LA the model is for, if any. */
   public Optional<LocalAuthority> localAuthority() {
     return localAuthority;

@@ -1,13 +1,9 @@
 package org.sendfunding.ehcp.timeline;
 
-import org.sendfunding.ehcp.source.ReferenceText;
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
-import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,6 +13,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.InputText;
+import org.sendfunding.model.input.NumberSyntax;
+import org.sendfunding.model.input.Problems;
 
 /**
  * The set of statutory periods used by the timeline engine, read from a properties-style data file.
@@ -76,51 +76,53 @@ public final class StatutoryPeriods {
   static final int MAX_BYTES = 1024 * 1024;
 
   /**
-   * Parses periods in the data format described in the bundled file.
+   * Parses periods in the data format described in the bundled file: {@code <id>.<field> = <value>}
+   * lines, {@code #} comments. The file is read by {@link InputText} (strict UTF-8, a byte-order mark
+   * dropped, at most {@link #MAX_BYTES}); every problem is a {@link org.sendfunding.model.input.Problem}
+   * naming the line and the key ({@code final-plan.length}) with its value.
    *
    * @param in the data
    * @param what the file name, for messages
    * @return the periods
-   * @throws IllegalArgumentException listing every error with its line number
+   * @throws InputException listing every problem with its line and key
    */
   public static StatutoryPeriods parse(InputStream in, String what) {
-    List<String> errors = new ArrayList<>();
+    String text = InputText.read(in, what, MAX_BYTES);
+    Problems problems = Problems.in(what);
     Map<String, Map<String, String>> fields = new LinkedHashMap<>();
-    Map<String, Integer> firstLine = new LinkedHashMap<>();
-    try (BufferedReader r = ReferenceText.open(in, "Statutory periods", what, MAX_BYTES)) {
-      String line;
-      int lineNo = 0;
-      while ((line = r.readLine()) != null) {
-        lineNo++;
-        String t = line.strip();
-        if (t.isEmpty() || t.startsWith("#")) {
-          continue;
-        }
-        Matcher m = LINE.matcher(t);
-        if (!m.matches()) {
-          errors.add("line " + lineNo + ": expected '<id>.<field> = <value>' but was '" + t + "'");
-          continue;
-        }
-        String id = m.group(1);
-        String field = m.group(2);
-        if (!FIELDS.contains(field)) {
-          errors.add("line " + lineNo + ": unknown field '" + field + "' for " + id + " (known: " + FIELDS + ")");
-          continue;
-        }
-        firstLine.putIfAbsent(id, lineNo);
-        Map<String, String> f = fields.computeIfAbsent(id, k -> new LinkedHashMap<>());
-        if (f.put(field, m.group(3).strip()) != null) {
-          errors.add("line " + lineNo + ": " + id + "." + field + " is given twice");
-        }
+    Map<String, Integer> lines = new LinkedHashMap<>();
+    int lineNo = 0;
+    for (String line : text.split("\\R", -1)) {
+      lineNo++;
+      String t = line.strip();
+      if (t.isEmpty() || t.startsWith("#")) {
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read " + what, e);
+      Matcher m = LINE.matcher(t);
+      if (!m.matches()) {
+        problems.add(lineNo, "", t, "not a line of the form '<id>.<field> = <value>'");
+        continue;
+      }
+      String id = m.group(1);
+      String field = m.group(2);
+      String key = id + "." + field;
+      if (!FIELDS.contains(field)) {
+        problems.add(lineNo, key, "", "unknown field '" + field + "' for " + id + " (known: " + FIELDS + ")");
+        continue;
+      }
+      lines.putIfAbsent(id, lineNo);
+      Map<String, String> f = fields.computeIfAbsent(id, k -> new LinkedHashMap<>());
+      if (f.put(field, m.group(3).strip()) != null) {
+        problems.add(lineNo, key, "", "given twice");
+      } else {
+        lines.put(key, lineNo);
+      }
     }
     ImmutableMap.Builder<String, StatutoryPeriod> out = ImmutableMap.builder();
     for (Map.Entry<String, Map<String, String>> e : fields.entrySet()) {
       String id = e.getKey();
       Map<String, String> f = e.getValue();
-      String at = "period " + id + " (line " + firstLine.get(id) + ")";
+      Field at = new Field(problems, id, f, lines);
       List<String> missing = new ArrayList<>();
       for (String req : List.of("length", "rule", "source", "href", "inForce", "verified")) {
         if (!f.containsKey(req) || f.get(req).isEmpty()) {
@@ -128,7 +130,7 @@ public final class StatutoryPeriods {
         }
       }
       if (!missing.isEmpty()) {
-        errors.add(at + ": missing " + String.join(", ", missing));
+        problems.add(lines.get(id), id, "", "period " + id + " is missing " + String.join(", ", missing));
         continue;
       }
       // the paragraph (regulation, rule or section) is optional so that a short overlay file can cite a
@@ -136,7 +138,7 @@ public final class StatutoryPeriods {
       SourceReference.Builder source = SourceReference.builder().title(f.get("source")).href(f.get("href"));
       if (f.containsKey("paragraph")) {
         if (f.get("paragraph").isEmpty()) {
-          errors.add(at + ": paragraph is empty (leave the line out if the source has no paragraph)");
+          at.problem("paragraph", "empty (leave the line out if the source has no paragraph)");
           continue;
         }
         source.paragraph(f.get("paragraph"));
@@ -144,14 +146,14 @@ public final class StatutoryPeriods {
       StatutoryPeriod.Builder b = StatutoryPeriod.builder().id(id).rule(f.get("rule")).source(source.build());
       Matcher lm = LENGTH.matcher(f.get("length"));
       if (!lm.matches()) {
-        errors.add(at + ": length '" + f.get("length") + "' is not '<n> days|weeks|months|working days' or 'fixed --MM-DD'");
+        at.problem("length", "not '<n> days|weeks|months|working days' or 'fixed --MM-DD'");
         continue;
       }
       if (lm.group(3) != null) {
         try {
           b.unit(PeriodUnit.FIXED_DAY).fixedDay(MonthDay.parse(lm.group(3)));
         } catch (DateTimeParseException ex) {
-          errors.add(at + ": fixed day '" + lm.group(3) + "' is not a day of the year like --02-15");
+          at.problem("length", "fixed day '" + lm.group(3) + "' is not a day of the year like --02-15");
           continue;
         }
       } else {
@@ -159,7 +161,7 @@ public final class StatutoryPeriods {
           b.amount(Integer.parseInt(lm.group(1)));
         } catch (NumberFormatException ex) {
           // found by fuzzing: a length beyond int escaped as a bare NumberFormatException
-          errors.add(at + ": length '" + f.get("length") + "' is too large");
+          at.problem("length", "too large");
           continue;
         }
         switch (lm.group(2)) {
@@ -171,15 +173,15 @@ public final class StatutoryPeriods {
       }
       boolean ok = true;
       try {
-        b.inForce(java.time.LocalDate.parse(f.get("inForce")));
-      } catch (DateTimeParseException ex) {
-        errors.add(at + ": inForce '" + f.get("inForce") + "' is not an ISO date like 2014-09-01");
+        b.inForce(NumberSyntax.date(f.get("inForce")));
+      } catch (IllegalArgumentException ex) {
+        at.problem("inForce", NumberSyntax.DATE);
         ok = false;
       }
       for (String flag : List.of("verified", "firstDayCounts", "tribunalHolidayShift", "guidance", "exceptionsApply")) {
         String v = f.get(flag);
         if (v != null && !v.equals("true") && !v.equals("false")) {
-          errors.add(at + ": " + flag + " '" + v + "' is not true or false");
+          at.problem(flag, "not true or false");
           ok = false;
         }
       }
@@ -194,19 +196,36 @@ public final class StatutoryPeriods {
       try {
         out.put(id, b.build());
       } catch (IllegalArgumentException | IllegalStateException ex) {
-        errors.add(at + ": " + ex.getMessage());
+        problems.add(lines.get(id), id, "", String.valueOf(ex.getMessage()));
       }
     }
     for (String req : REQUIRED) {
       if (!fields.containsKey(req)) {
-        errors.add("period " + req + " is required by the timeline engine but missing");
+        problems.addFile("period " + req + " is required by the timeline engine but missing");
       }
     }
-    if (!errors.isEmpty()) {
-      throw new IllegalArgumentException(
-          "Statutory periods " + what + " has " + errors.size() + " error(s):\n  " + String.join("\n  ", errors));
-    }
+    problems.throwIfAny();
     return new StatutoryPeriods(out.build());
+  }
+
+  /** Where one period's fields are, so a problem names the line and key of the field at fault. */
+  private static final class Field {
+    final Problems problems;
+    final String id;
+    final Map<String, String> values;
+    final Map<String, Integer> lines;
+
+    Field(Problems problems, String id, Map<String, String> values, Map<String, Integer> lines) {
+      this.problems = problems;
+      this.id = id;
+      this.values = values;
+      this.lines = lines;
+    }
+
+    void problem(String field, String message) {
+      String key = id + "." + field;
+      problems.add(lines.getOrDefault(key, lines.get(id)), key, values.getOrDefault(field, ""), message);
+    }
   }
 
   private static StatutoryPeriods load() {

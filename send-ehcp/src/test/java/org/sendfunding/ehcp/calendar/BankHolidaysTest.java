@@ -9,6 +9,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.NumberSyntax;
 
 class BankHolidaysTest {
 
@@ -90,23 +92,39 @@ class BankHolidaysTest {
         + "2024-05-06,too,many,fields\n";
     assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "test.csv"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Bank holidays test.csv has 5 error(s):\n"
-            + "  line 4: 2024-12-28 (Saturday holiday) falls on a SATURDAY\n"
-            + "  line 5: date '2024-13-01' is not an ISO date like 2022-09-19\n"
-            + "  line 6: 2024-12-25 is listed twice\n"
-            + "  line 7: status 'guessed' is not 'published' or 'projected'\n"
-            + "  line 8: expected 3 fields date,name,status but found 4");
+        .isInstanceOf(InputException.class)
+        .hasMessage("5 problems in test.csv:\n"
+            + "  line 4, column 'date' ('2024-12-28'): falls on a SATURDAY (Saturday holiday)\n"
+            + "  line 5, column 'date' ('2024-13-01'): " + NumberSyntax.DATE + "\n"
+            + "  line 6, column 'date' ('2024-12-25'): listed twice\n"
+            + "  line 7, column 'status' ('guessed'): not 'published' or 'projected'\n"
+            + "  line 8: 4 cells but the header has 3 columns");
   }
 
   @Test
   void parse_checks_header_blank_names_and_empty_files() {
     String data = "day,name\n2024-12-25,,published\n";
     assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "h.csv"))
-        .hasMessage("Bank holidays h.csv has 2 error(s):\n"
-            + "  line 1: header must be 'date,name,status' but was 'day,name'\n"
-            + "  line 2: name is blank for 2024-12-25");
+        .hasMessage("4 problems in h.csv:\n"
+            + "  line 1, column 'day': unknown column (expected date,name,status)\n"
+            + "  line 1, column 'date': missing column (expected date,name,status)\n"
+            + "  line 1, column 'status': missing column (expected date,name,status)\n"
+            + "  line 2: 3 cells but the header has 2 columns");
+    assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream(
+            "date,name,status\n2024-12-25,,published\n".getBytes(StandardCharsets.UTF_8)), "n.csv"))
+        .hasMessage("1 problem in n.csv:\n  line 2, column 'name': is blank; a value is required");
     assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream("# nothing\n".getBytes(StandardCharsets.UTF_8)), "e.csv"))
-        .hasMessage("Bank holidays e.csv has 1 error(s):\n  no holidays listed");
+        .hasMessage("1 problem in e.csv:\n  no holidays listed");
+    // A header alone is the same as an empty file.
+    assertThatThrownBy(() -> BankHolidays.parse(new ByteArrayInputStream("date,name,status\r\n".getBytes(StandardCharsets.UTF_8)), "e.csv"))
+        .hasMessage("1 problem in e.csv:\n  no holidays listed");
+  }
+
+  @Test
+  void parse_reads_excel_csv_utf8_with_a_bom_crlf_and_quoted_names() {
+    String data = "\uFEFFdate,name,status\r\n2024-12-25,\"Christmas Day, observed\",published\r\n";
+    BankHolidays cal = BankHolidays.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "x.csv");
+    assertThat(cal.holidayName(LocalDate.of(2024, 12, 25))).contains("Christmas Day, observed");
   }
 
   @Test

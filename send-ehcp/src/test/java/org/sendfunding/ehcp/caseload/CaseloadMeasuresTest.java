@@ -93,21 +93,41 @@ class CaseloadMeasuresTest {
     String data = "year,measure,value,source\n2024,requests,abc,x\n2024,bogus,1,x\n2024,requests,5\n";
     assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
             java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
-        .hasMessage("National series n.csv has 3 error(s):\n"
-            + "  line 2: year '2024' or value 'abc' is not a number\n"
-            + "  line 3: unknown measure 'bogus'\n"
-            + "  line 4: expected year,measure,value,source with a source");
+        .isInstanceOf(org.sendfunding.model.input.InputException.class)
+        .hasMessage("3 problems in n.csv:\n"
+            + "  line 2, column 'value' ('abc'): " + org.sendfunding.model.input.NumberSyntax.DECIMAL + "\n"
+            + "  line 3, column 'measure' ('bogus'): unknown measure (known: plans_in_force, requests, new_plans, ceased, "
+            + "pct_within_20_weeks_incl_exceptions, pct_within_20_weeks_excl_exceptions)\n"
+            + "  line 4: 3 cells but the header has 4 columns");
   }
 
   @Test
   void national_series_loader_checks_header_negatives_and_repeats() {
-    String data = "year,value\n2024,requests,-5,x\n2024,ceased,1,x\n2024,ceased,2,y\n";
+    String header = "year,value\n2024,5\n";
+    assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(header.getBytes(
+            java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
+        .hasMessage("2 problems in n.csv:\n"
+            + "  line 1, column 'measure': missing column (expected year,measure,value,source)\n"
+            + "  line 1, column 'source': missing column (expected year,measure,value,source)");
+    String data = "year,measure,value,source\n2024,requests,-5,x\n2024,ceased,1,x\n2024,ceased,2,y\n"
+        + "2024,pct_within_20_weeks_excl_exceptions,146.4,z\n1924,ceased,1,x\n";
     assertThatThrownBy(() -> Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
             java.nio.charset.StandardCharsets.UTF_8)), "n.csv"))
-        .hasMessage("National series n.csv has 3 error(s):\n"
-            + "  line 1: header must be 'year,measure,value,source'\n"
-            + "  line 2: value -5 is negative\n"
-            + "  line 4: ceased for 2024 is given twice");
+        .hasMessageStartingWith("4 problems in n.csv:\n"
+            + "  line 2, column 'value' ('-5'): must not be negative (a year's EHC needs assessment requests, new plans or "
+            + "ceased plans in England)\n")
+        .hasMessageContaining("\n  line 4, column 'measure' ('ceased'): given twice for 2024\n"
+            + "  line 5, column 'value' ('146.4'): implausible for a percentage of cases or pupils: more than 100% (")
+        .hasMessageContaining("\n  line 6, column 'year' ('1924'): implausible for a calendar year of data: less than 2000 (");
+  }
+
+  @Test
+  void national_series_reads_excel_csv_utf8_with_quoted_thousands() {
+    String data = "\uFEFF# note\r\nyear,measure,value,source\r\n2024,plans_in_force,\"575,963\",\"DfE, revised\"\r\n";
+    Sen2Series s = Sen2Series.parse(new java.io.ByteArrayInputStream(data.getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)), "n.csv");
+    assertThat(s.value(NationalMeasure.PLANS_IN_FORCE, 2024)).hasValue(575963.0);
+    assertThat(s.source(NationalMeasure.PLANS_IN_FORCE, 2024)).hasValue("DfE, revised");
   }
 
   @Test

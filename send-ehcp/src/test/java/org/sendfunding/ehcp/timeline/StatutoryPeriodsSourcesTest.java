@@ -122,7 +122,7 @@ class StatutoryPeriodsSourcesTest {
         .hasMessageContaining("period assessment-decision is required by the timeline engine but missing");
     String empty = one.replace("a.paragraph = reg 1(2)", "a.paragraph =");
     assertThatThrownBy(() -> parse(empty))
-        .hasMessageContaining("period a (line 1): paragraph is empty (leave the line out if the source has no paragraph)");
+        .hasMessageContaining("line 4, column 'a.paragraph': empty (leave the line out if the source has no paragraph)");
     // the standard file round-trips its paragraphs into the explanation's source
     assertThat(standard.get("final-plan").parameterUse().references().get(0).paragraph())
         .contains(standard.get("final-plan").source().paragraph().orElseThrow());

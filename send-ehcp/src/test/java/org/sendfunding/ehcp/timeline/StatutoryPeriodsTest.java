@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.NumberSyntax;
 
 class StatutoryPeriodsTest {
 
@@ -39,12 +41,13 @@ class StatutoryPeriodsTest {
     String data = "a.length = fixed --02-30\na.rule = r\na.rule = again\na.source = s\na.href = h\n"
         + "a.inForce = 2014-13-01\na.verified = yes\n";
     assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "t"))
-        .hasMessageContaining("line 3: a.rule is given twice")
-        .hasMessageContaining("period a (line 1): fixed day '--02-30' is not a day of the year like --02-15");
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("\n  line 3, column 'a.rule': given twice")
+        .hasMessageContaining("\n  line 1, column 'a.length' ('fixed --02-30'): fixed day '--02-30' is not a day of the year like --02-15");
     String data2 = "a.length = 3 days\na.rule = r\na.source = s\na.href = h\na.inForce = 2014-13-01\na.verified = yes\n";
     assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data2.getBytes(StandardCharsets.UTF_8)), "t"))
-        .hasMessageContaining("period a (line 1): inForce '2014-13-01' is not an ISO date like 2014-09-01")
-        .hasMessageContaining("period a (line 1): verified 'yes' is not true or false");
+        .hasMessageContaining("\n  line 5, column 'a.inForce' ('2014-13-01'): " + NumberSyntax.DATE)
+        .hasMessageContaining("\n  line 6, column 'a.verified' ('yes'): not true or false");
   }
 
   @Test
@@ -66,11 +69,23 @@ class StatutoryPeriodsTest {
         + "x.length = 3 days\n";
     assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8)), "t.properties"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("Statutory periods t.properties has ")
-        .hasMessageContaining("line 7: unknown field 'colour' for final-plan")
-        .hasMessageContaining("line 8: expected '<id>.<field> = <value>' but was 'nonsense line'")
-        .hasMessageContaining("period final-plan (line 1): length '20 fortnights' is not")
-        .hasMessageContaining("period x (line 9): missing rule, source, href, inForce, verified")
-        .hasMessageContaining("period assessment-decision is required by the timeline engine but missing");
+        .hasMessageStartingWith("27 problems in t.properties:\n")
+        .hasMessageContaining("\n  line 7, column 'final-plan.colour': unknown field 'colour' for final-plan")
+        .hasMessageContaining("\n  line 8 ('nonsense line'): not a line of the form '<id>.<field> = <value>'")
+        .hasMessageContaining("\n  line 1, column 'final-plan.length' ('20 fortnights'): not '<n> days")
+        .hasMessageContaining("\n  line 9, column 'x': period x is missing rule, source, href, inForce, verified")
+        .hasMessageContaining("\n  period assessment-decision is required by the timeline engine but missing");
+  }
+
+  @Test
+  void a_utf8_bom_and_crlf_lines_are_read_and_windows_1252_is_refused() throws java.io.IOException {
+    String ok = new String(StatutoryPeriods.class.getResourceAsStream(StatutoryPeriods.RESOURCE).readAllBytes(),
+        StandardCharsets.UTF_8).replace("\n", "\r\n");
+    StatutoryPeriods p = StatutoryPeriods.parse(new ByteArrayInputStream(("\uFEFF" + ok).getBytes(StandardCharsets.UTF_8)), "w.properties");
+    assertThat(p.periods()).isEqualTo(StatutoryPeriods.standard().periods());
+    assertThatThrownBy(() -> StatutoryPeriods.parse(new ByteArrayInputStream(
+            "a.rule = \u00a3\n".getBytes(java.nio.charset.Charset.forName("windows-1252"))), "w.properties"))
+        .isInstanceOf(InputException.class)
+        .hasMessageContaining("line 1 ('byte 0xA3'): the file is not UTF-8 text");
   }
 }

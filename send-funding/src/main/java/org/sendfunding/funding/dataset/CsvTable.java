@@ -1,9 +1,7 @@
 package org.sendfunding.funding.dataset;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.google.common.collect.ImmutableList;
+import com.google.common.io.CharStreams;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -14,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.sendfunding.model.input.CsvFile;
+import org.sendfunding.model.input.CsvRow;
+import org.sendfunding.model.input.InputException;
 import org.sendfunding.model.input.LimitedReader;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
@@ -22,7 +23,8 @@ import org.sendfunding.model.time.FinancialYear;
 
 /**
  * Reads a CSV file with a fixed set of named columns, collecting every problem with its line and
- * column instead of stopping at the first. Package-private: the public face is {@link DatasetCsv}.
+ * column instead of stopping at the first. Parsing is the common input layer's ({@link CsvFile});
+ * package-private: the public face is {@link DatasetCsv}.
  */
 final class CsvTable {
 
@@ -38,7 +40,7 @@ final class CsvTable {
 
     String text(String column) {
       Integer i = index.get(column);
-      String value = i < cells.length ? cells[i].trim() : "";
+      String value = i != null && i < cells.length ? cells[i].trim() : "";
       return value;
     }
 
@@ -121,74 +123,86 @@ final class CsvTable {
    * the caller throws once every row has also been checked.
    */
   static CsvTable read(Reader reader, String source, List<String> columns) {
-    return read(reader, source, columns, CsvLimits.DEFAULT);
+    return read(reader, source, columns, DatasetLimits.DEFAULT);
   }
 
   /** As {@link #read(Reader, String, List)}, failing on a file over the limits with no rows kept. */
-  static CsvTable read(Reader reader, String source, List<String> columns, CsvLimits limits) {
+  static CsvTable read(Reader reader, String source, List<String> columns, DatasetLimits limits) {
+    return read(reader, source, columns, List.of(), limits);
+  }
+
+  /**
+   * As {@link #read(Reader, String, List, DatasetLimits)}, with columns a file may leave out (read as blank).
+   * The text is parsed by the common input layer ({@link CsvFile}: strict UTF-8 already decoded by the
+   * reader, a byte-order mark dropped, LF or CRLF, RFC 4180 quotes, ragged rows refused with their line);
+   * this class adds the fixed column set and the dataset's limits and messages.
+   */
+  static CsvTable read(Reader reader, String source, List<String> columns, List<String> optional, DatasetLimits limits) {
     CsvTable table = new CsvTable(source);
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    mapper.enable(CsvParser.Feature.SKIP_EMPTY_LINES);
     String overSize = source + ": more than the limit of " + limits.maxCharacters() + " characters";
-    try (MappingIterator<String[]> it =
-        mapper.readerFor(String[].class).readValues(LimitedReader.of(reader, limits.maxCharacters()))) {
-      if (!it.hasNextValue()) {
-        table.problems.add(source + ": the file is empty (expected header " + String.join(",", columns) + ")");
-        return table;
-      }
-      String[] header = it.nextValue();
-      for (int i = 0; i < header.length; i++) {
-        String name = header[i].trim();
-        if (!columns.contains(name)) {
-          table.problems.add(source + " line 1: unknown column '" + name + "' (expected " + String.join(",", columns) + ")");
-        } else if (table.index.put(name, i) != null) {
-          table.problems.add(source + " line 1: column '" + name + "' appears twice");
-        }
-      }
-      for (String c : columns) {
-        if (!table.index.containsKey(c)) {
-          table.problems.add(source + " line 1: missing column '" + c + "'");
-        }
-      }
-      if (!table.problems.isEmpty()) {
-        return table;
-      }
-      while (it.hasNextValue()) {
-        int line = it.getCurrentLocation().getLineNr();
-        String[] cells = it.nextValue();
-        if (table.rows.size() >= limits.maxRows()) {
-          table.rows.clear();
-          table.problems.add(source + " line " + line + ": more than the limit of " + limits.maxRows() + " rows");
-          return table;
-        }
-        boolean tooLong = false;
-        for (int i = 0; i < cells.length; i++) {
-          if (cells[i].length() > limits.maxFieldLength()) {
-            String column = i < header.length ? " column " + header[i].trim() : "";
-            table.problems.add(source + " line " + line + column + ": " + cells[i].length()
-                + " characters, more than the limit of " + limits.maxFieldLength());
-            tooLong = true;
-          }
-        }
-        if (tooLong) {
-          continue;
-        }
-        if (cells.length > header.length) {
-          table.problems.add(source + " line " + line + ": " + cells.length + " cells but the header has " + header.length);
-          continue;
-        }
-        table.rows.add(table.new Row(line, cells));
-      }
+    String text;
+    try {
+      text = CharStreams.toString(LimitedReader.of(reader, limits.maxCharacters()));
     } catch (LimitedReader.LimitExceeded e) {
-      table.rows.clear();
       table.problems.add(overSize);
+      return table;
     } catch (IOException | RuntimeException e) {
       if (e.getCause() instanceof LimitedReader.LimitExceeded) {
-        table.rows.clear();
         table.problems.add(overSize);
       } else {
         table.problems.add(source + ": unreadable CSV (" + e.getMessage() + ")");
+      }
+      return table;
+    }
+    CsvFile file;
+    try {
+      // The dataset's own limits (characters, rows, field length) are checked here with their messages;
+      // the input layer's are set wide so that they do not pre-empt them.
+      file = CsvFile.parse(text, source, org.sendfunding.model.input.CsvLimits.of(Long.MAX_VALUE, Integer.MAX_VALUE, Integer.MAX_VALUE, 10_000));
+    } catch (InputException e) {
+      e.problems().forEach(p -> table.problems.add(p.toString()));
+      return table;
+    }
+    if (file.header().isEmpty()) {
+      table.problems.add(source + ": the file is empty (expected header " + String.join(",", columns) + ")");
+      return table;
+    }
+    ImmutableList<String> header = file.header();
+    for (int i = 0; i < header.size(); i++) {
+      String name = header.get(i).trim();
+      if (!columns.contains(name) && !optional.contains(name)) {
+        table.problems.add(source + " line 1: unknown column '" + name + "' (expected " + String.join(",", columns) + ")");
+      } else if (table.index.put(name, i) != null) {
+        table.problems.add(source + " line 1: column '" + name + "' appears twice");
+      }
+    }
+    for (String c : columns) {
+      if (!table.index.containsKey(c)) {
+        table.problems.add(source + " line 1: missing column '" + c + "'");
+      }
+    }
+    if (!table.problems.isEmpty()) {
+      return table;
+    }
+    for (CsvRow row : file.rows()) {
+      int line = row.line();
+      String[] cells = row.cells().toArray(new String[0]);
+      if (table.rows.size() >= limits.maxRows()) {
+        table.rows.clear();
+        table.problems.add(source + " line " + line + ": more than the limit of " + limits.maxRows() + " rows");
+        return table;
+      }
+      boolean tooLong = false;
+      for (int i = 0; i < cells.length; i++) {
+        if (cells[i].length() > limits.maxFieldLength()) {
+          String column = i < header.size() ? " column " + header.get(i).trim() : "";
+          table.problems.add(source + " line " + line + column + ": " + cells[i].length()
+              + " characters, more than the limit of " + limits.maxFieldLength());
+          tooLong = true;
+        }
+      }
+      if (!tooLong) {
+        table.rows.add(table.new Row(line, cells));
       }
     }
     return table;

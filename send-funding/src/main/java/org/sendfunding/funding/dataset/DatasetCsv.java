@@ -59,6 +59,9 @@ public final class DatasetCsv {
   public static final ImmutableList<String> PANEL_COLUMNS = ImmutableList.<String>builder()
       .add("la_code", "la_name", "base_year", "provenance", "real_fields").addAll(PANEL_VALUE_COLUMNS).build();
 
+  /** Panel columns a file may leave out: {@code derived_fields} (columns computed from published figures by a rule). */
+  public static final ImmutableList<String> PANEL_OPTIONAL_COLUMNS = ImmutableList.of("derived_fields");
+
   /** Columns of the caseload file: one row per LA and setting type. */
   public static final ImmutableList<String> CASELOAD_COLUMNS = ImmutableList.of(
       "la_code", "base_year", "setting_type", "pupils", "unit_cost", "provenance");
@@ -78,7 +81,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static NationalSeries readNationalSeries(Reader reader, String source) {
-    return readNationalSeries(reader, source, CsvLimits.DEFAULT);
+    return readNationalSeries(reader, source, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -90,7 +93,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static NationalSeries readNationalSeries(Reader reader, String source, CsvLimits limits) {
+  public static NationalSeries readNationalSeries(Reader reader, String source, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, NATIONAL_COLUMNS, limits);
     List<NationalFigure> figures = new ArrayList<>();
     Set<String> seen = new HashSet<>();
@@ -137,7 +140,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register) {
-    return readPanel(reader, source, register, CsvLimits.DEFAULT);
+    return readPanel(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -150,8 +153,8 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
-    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, limits);
+  public static ImmutableList<LocalAuthorityInputs> readPanel(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
+    CsvTable table = CsvTable.read(reader, source, PANEL_COLUMNS, PANEL_OPTIONAL_COLUMNS, limits);
     List<LocalAuthorityInputs> out = new ArrayList<>();
     Set<Integer> seen = new HashSet<>();
     for (CsvTable.Row row : table.rows()) {
@@ -167,10 +170,21 @@ public final class DatasetCsv {
         }
         realFields.add(f.trim());
       }
+      ImmutableSortedSet.Builder<String> derivedFields = ImmutableSortedSet.naturalOrder();
+      for (String f : row.text("derived_fields").split(";")) {
+        if (f.isBlank()) {
+          continue;
+        }
+        if (!PANEL_VALUE_COLUMNS.contains(f.trim())) {
+          table.problem(row.line, "derived_fields", "'" + f.trim() + "' is not a value column");
+        }
+        derivedFields.add(f.trim());
+      }
       LocalAuthorityInputs.Builder b = LocalAuthorityInputs.builder()
           .baseYear(row.financialYear("base_year"))
           .provenance(row.provenance("provenance"))
           .realFields(realFields.build())
+          .derivedFields(derivedFields.build())
           .population2To18(row.wholeNumber("population_2_18"))
           .freeSchoolMeals(row.wholeNumber("free_school_meals"))
           .idaci(row.wholeNumber("idaci"))
@@ -212,7 +226,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register) {
-    return readCaseloads(reader, source, register, CsvLimits.DEFAULT);
+    return readCaseloads(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -225,7 +239,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableList<SettingCaseload> readCaseloads(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, CASELOAD_COLUMNS, limits);
     Map<Integer, SettingCaseload.Builder> builders = new LinkedHashMap<>();
     Map<Integer, FinancialYear> years = new LinkedHashMap<>();
@@ -286,7 +300,7 @@ public final class DatasetCsv {
    * @throws DatasetException listing every problem
    */
   public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register) {
-    return readSafetyValves(reader, source, register, CsvLimits.DEFAULT);
+    return readSafetyValves(reader, source, register, DatasetLimits.DEFAULT);
   }
 
   /**
@@ -299,7 +313,7 @@ public final class DatasetCsv {
    * @return as the method without limits
    * @throws DatasetException listing every problem, including a limit exceeded
    */
-  public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register, CsvLimits limits) {
+  public static ImmutableMap<Integer, SafetyValveAgreement> readSafetyValves(Reader reader, String source, LocalAuthorities register, DatasetLimits limits) {
     CsvTable table = CsvTable.read(reader, source, SAFETY_VALVE_COLUMNS, limits);
     Map<Integer, SafetyValveAgreement.Builder> builders = new LinkedHashMap<>();
     Map<Integer, Integer> firstLine = new LinkedHashMap<>();

@@ -13,6 +13,8 @@ import java.util.Collection;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sendfunding.data.england.EnglandStatistics;
+import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.authority.LocalAuthorities;
 import org.sendfunding.model.deficit.SafetyValveAgreement;
 import org.sendfunding.model.money.Money;
@@ -22,14 +24,16 @@ import org.sendfunding.model.time.FinancialYear;
  * The inputs of a scenario: national series, one {@link LocalAuthorityInputs} and one
  * {@link SettingCaseload} per LA, and safety-valve agreements.
  *
- * <p>{@link #england()} is the embedded dataset for all 153 LAs in England, read from CSV resources
- * through {@link DatasetCsv}; most per-LA values in it are illustrative (see {@link #illustrative()}):
+ * <p>{@link #england()} is the embedded dataset for all 153 LAs in England: its panel and caseloads are
+ * built from DfE's published per-LA statistics by {@link EnglandPanel} (each field of each LA real,
+ * derived or illustrative, {@link #provenance(int, String)}), its national series and safety-valve
+ * agreements read from CSV resources through {@link DatasetCsv}:
  *
  * <pre>{@code
  * FundingDataset england = FundingDataset.england();
- * england.panel().size();                  // 153
- * england.totalHighNeedsAllocation();      // £11,900,000,000.00 (2025-26, the published total)
- * england.illustrative();                  // true: reports must say so
+ * england.panel().size();                          // 153
+ * england.provenance(876, "schools_block");        // real (DSG allocation tables, 2023-24)
+ * england.illustrativeFields();                    // {free_school_meals=153, ...}: what reports must name
  * FundingDataset three = england.restrictedTo(List.of(876, 886, 936)); // Halton, Kent, Surrey
  * }</pre>
  *
@@ -84,22 +88,22 @@ public abstract class FundingDataset {
     try {
       series = DatasetCsv.readNationalSeries(nationalSeries, name + "/national-series.csv");
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       rows = DatasetCsv.readPanel(panel, name + "/panel.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       loads = DatasetCsv.readCaseloads(caseloads, name + "/caseload.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     try {
       valves = DatasetCsv.readSafetyValves(safetyValves, name + "/safety-valve.csv", register);
     } catch (DatasetException e) {
-      problems.addAll(e.problems());
+      problems.addAll(e.messages());
     }
     ImmutableList<String> all = problems.build();
     if (!all.isEmpty()) {
@@ -116,10 +120,14 @@ public abstract class FundingDataset {
 
   private static FundingDataset loadEngland() {
     try (Reader n = resource("national-series.csv");
-        Reader p = resource("panel.csv");
-        Reader c = resource("caseload.csv");
         Reader s = resource("safety-valve.csv")) {
-      return readCsv("england", n, p, c, s, LocalAuthorities.england());
+      NationalSeries series = DatasetCsv.readNationalSeries(n, "england/national-series.csv");
+      ImmutableMap<Integer, SafetyValveAgreement> valves =
+          DatasetCsv.readSafetyValves(s, "england/safety-valve.csv", LocalAuthorities.england());
+      EnglandPanel built = EnglandPanel.build(EnglandStatistics.england(), ParameterSet.defaults(), series);
+      return builder().name("england").nationalSeries(series).panel(built.rows())
+          .caseloads(built.caseloads().stream().collect(ImmutableMap.toImmutableMap(c -> c.localAuthority().code(), c -> c)))
+          .safetyValves(valves).build();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -147,6 +155,34 @@ public abstract class FundingDataset {
 
   /** Safety-valve agreements by LA code. */
   public abstract ImmutableMap<Integer, SafetyValveAgreement> safetyValves();
+
+  /**
+   * Where one field of one LA comes from.
+   *
+   * @param laCode the LA
+   * @param field a panel column ({@link DatasetCsv#PANEL_VALUE_COLUMNS})
+   * @return its provenance
+   */
+  public FieldProvenance provenance(int laCode, String field) {
+    return inputs(laCode).provenance(field);
+  }
+
+  /**
+   * The panel columns that are illustrative for at least one LA, with how many LAs: what a report's
+   * "ILLUSTRATIVE" banner must name.
+   *
+   * @return column to number of LAs, in column order; empty if none is illustrative
+   */
+  public ImmutableMap<String, Integer> illustrativeFields() {
+    ImmutableMap.Builder<String, Integer> b = ImmutableMap.builder();
+    for (String f : DatasetCsv.PANEL_VALUE_COLUMNS) {
+      int count = (int) panel().stream().filter(r -> r.provenance(f).provenance() == Provenance.ILLUSTRATIVE).count();
+      if (count > 0) {
+        b.put(f, count);
+      }
+    }
+    return b.build();
+  }
 
   /** Whether any panel row or caseload is illustrative: results then carry the illustrative flag. */
   @Value.Derived

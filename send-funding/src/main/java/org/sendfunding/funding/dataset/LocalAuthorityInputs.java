@@ -1,6 +1,7 @@
 package org.sendfunding.funding.dataset;
 
 import com.google.common.base.Preconditions;
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedSet;
 import org.immutables.value.Value;
 import org.sendfunding.model.authority.LocalAuthority;
@@ -14,13 +15,18 @@ import org.sendfunding.model.time.FinancialYear;
  * allocations, schools block, other high-needs spend and the DSG balance at the end of the base year.
  *
  * <p>Figures are for the {@link #baseYear()} (2025-26 in the embedded panel); the projection starts
- * the year after. {@link #realFields()} names the columns holding the LA's published value; every
- * other column is illustrative.
+ * the year after. {@link #provenance(String)} says of each column whether it is the LA's published
+ * value (with publication and period), derived from published values by a named rule, or
+ * illustrative. A panel read from CSV names its real columns in {@link #realFields()} and its derived
+ * ones in {@code derived_fields}; the embedded England panel ({@link EnglandPanel}) carries a full
+ * {@link FieldProvenance} for every column.
  *
  * <pre>{@code
  * LocalAuthorityInputs halton = FundingDataset.england().inputs(876);
- * halton.highNeedsAllocation();  // £29,267,000.00 (Halton committee papers, real)
- * halton.provenance();           // ILLUSTRATIVE (other columns are generated)
+ * halton.schoolsBlock();                        // Halton's 2023-24 schools block, as published
+ * halton.provenance("schools_block").label();   // "real (Dedicated schools grant (DSG): ..., 2023-24)"
+ * halton.provenance("free_school_meals");       // illustrative: a share of England's total by real population 2-18
+ * halton.provenance();                          // ILLUSTRATIVE (the weakest column)
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -46,12 +52,42 @@ public abstract class LocalAuthorityInputs {
   /** The year the figures describe; the DSG balance is at its end. */
   public abstract FinancialYear baseYear();
 
-  /** ILLUSTRATIVE if any column is illustrative, REAL only if every column is published. */
+  /** The weakest provenance of any column: ILLUSTRATIVE if any is, DERIVED if any is and none illustrative, else REAL. */
   public abstract Provenance provenance();
 
   /** Column names whose value is the LA's published figure. */
   @Value.NaturalOrder
   public abstract ImmutableSortedSet<String> realFields();
+
+  /** Column names computed from published figures by a named rule. */
+  @Value.NaturalOrder
+  public abstract ImmutableSortedSet<String> derivedFields();
+
+  /** Where each column comes from (the embedded panel has one per column; a CSV panel may have none). */
+  public abstract ImmutableMap<String, FieldProvenance> fieldProvenance();
+
+  /**
+   * Where a column's value comes from.
+   *
+   * @param column a name in {@link DatasetCsv#PANEL_VALUE_COLUMNS}
+   * @return its provenance: from {@link #fieldProvenance()} if given, else from the real and derived
+   *     field lists of the row, with the file as the source
+   * @throws IllegalArgumentException if the column is not a panel column
+   */
+  public FieldProvenance provenance(String column) {
+    Preconditions.checkArgument(DatasetCsv.PANEL_VALUE_COLUMNS.contains(column), "LocalAuthorityInputs.provenance: '%s' is not a panel column", column);
+    FieldProvenance p = fieldProvenance().get(column);
+    if (p != null) {
+      return p;
+    }
+    if (realFields().contains(column)) {
+      return FieldProvenance.builder().provenance(Provenance.REAL).rule("marked real in the panel file").build();
+    }
+    if (derivedFields().contains(column)) {
+      return FieldProvenance.builder().provenance(Provenance.DERIVED).rule("marked derived in the panel file").build();
+    }
+    return FieldProvenance.illustrative("not marked real or derived in the panel file");
+  }
 
   /** Resident population aged 2 to 18 (NFF population factor). */
   public abstract long population2To18();
@@ -131,11 +167,26 @@ public abstract class LocalAuthorityInputs {
     Preconditions.checkArgument(!schoolsBlock().isNegative(), "LocalAuthorityInputs.schoolsBlock: %s is negative (%s)", schoolsBlock(), la);
     Preconditions.checkArgument(requestedBlockTransfer().percent().signum() >= 0, "LocalAuthorityInputs.requestedBlockTransfer: %s is negative (%s)", requestedBlockTransfer(), la);
     Preconditions.checkArgument(!otherHighNeedsSpend().isNegative(), "LocalAuthorityInputs.otherHighNeedsSpend: %s is negative (%s)", otherHighNeedsSpend(), la);
-    Preconditions.checkArgument(provenance() == Provenance.ILLUSTRATIVE || realFields().containsAll(DatasetCsv.PANEL_VALUE_COLUMNS),
-        "LocalAuthorityInputs.provenance: REAL but columns %s are not marked real (%s)", realFields(), la);
     for (String f : realFields()) {
       Preconditions.checkArgument(DatasetCsv.PANEL_VALUE_COLUMNS.contains(f), "LocalAuthorityInputs.realFields: '%s' is not a panel column (%s)", f, la);
+      Preconditions.checkArgument(!derivedFields().contains(f), "LocalAuthorityInputs.derivedFields: '%s' is also marked real (%s)", f, la);
     }
+    for (String f : derivedFields()) {
+      Preconditions.checkArgument(DatasetCsv.PANEL_VALUE_COLUMNS.contains(f), "LocalAuthorityInputs.derivedFields: '%s' is not a panel column (%s)", f, la);
+    }
+    for (java.util.Map.Entry<String, FieldProvenance> e : fieldProvenance().entrySet()) {
+      String f = e.getKey();
+      Preconditions.checkArgument(DatasetCsv.PANEL_VALUE_COLUMNS.contains(f), "LocalAuthorityInputs.fieldProvenance: '%s' is not a panel column (%s)", f, la);
+      Provenance listed = realFields().contains(f) ? Provenance.REAL : derivedFields().contains(f) ? Provenance.DERIVED : Provenance.ILLUSTRATIVE;
+      Preconditions.checkArgument(e.getValue().provenance() == listed,
+          "LocalAuthorityInputs.fieldProvenance: '%s' is %s but listed as %s (%s)", f, e.getValue().provenance(), listed, la);
+    }
+    Provenance weakest = Provenance.REAL;
+    for (String f : DatasetCsv.PANEL_VALUE_COLUMNS) {
+      weakest = weakest.and(realFields().contains(f) ? Provenance.REAL : derivedFields().contains(f) ? Provenance.DERIVED : Provenance.ILLUSTRATIVE);
+    }
+    Preconditions.checkArgument(provenance() == weakest,
+        "LocalAuthorityInputs.provenance: %s, but its weakest column is %s (real %s, derived %s) (%s)", provenance(), weakest, realFields(), derivedFields(), la);
   }
 
   private static void checkNotNegative(String field, long value, String la) {

@@ -2,7 +2,11 @@ package org.sendfunding.funding.dataset;
 
 import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
+import java.util.List;
+import org.sendfunding.funding.highneeds.HighNeedsNff;
 import org.sendfunding.funding.highneeds.HighNeedsNffInput;
+import org.sendfunding.funding.highneeds.HighNeedsNffNational;
+import org.sendfunding.funding.highneeds.HighNeedsNffResult;
 import org.sendfunding.funding.highneeds.ProxyFactor;
 import org.sendfunding.funding.parameter.ParameterSet;
 import org.sendfunding.model.money.Money;
@@ -86,7 +90,15 @@ public final class NffInputs {
         .putAdditions("hospital education", row.hospitalEducation())
         .floorBaselineYear(year.previous())
         .floorBaseline(base ? floorBaseline(row, year.previous(), parameters) : row.highNeedsAllocation())
-        .floorBaselinePopulation2To18(row.population2To18());
+        .floorBaselinePopulation2To18(row.population2To18())
+        .putInputSources("population aged 2-18", row.provenance("population_2_18").label())
+        .putInputSources("special-school pupils", row.provenance("special_school_pupils").label())
+        .putInputSources("area cost adjustment", row.provenance("area_cost_adjustment").label())
+        .putInputSources("2017-18 planned spend", row.provenance("historic_spend").label())
+        .putInputSources("proxy indicators", row.provenance("free_school_meals").label())
+        .putInputSources("net imported pupils", row.provenance("net_imported_pupils").label())
+        .putInputSources("hospital education", row.provenance("hospital_education").label())
+        .putInputSources("floor baseline", row.provenance(base ? "previous_allocation" : "high_needs_allocation").label());
     if (!base) {
       b.previousAllocation(row.highNeedsAllocation()).rolledInGrants(Money.ZERO);
     }
@@ -106,6 +118,32 @@ public final class NffInputs {
         row.localAuthority(), previous, row.previousAllocation(), basicEntitlement, importExport,
         row.hospitalEducation(), baseline);
     return baseline;
+  }
+
+  /**
+   * The national context of an NFF year with the proxy-factor pot set so that the formula before the
+   * floor and gains cap (basic entitlement, historic spend, proxy factors, import/export and additions)
+   * adds up to a given national total. The floor and gains cap then move the total away from it; the
+   * difference is the floor's cost net of what the cap holds back, and is reported, not searched away.
+   *
+   * @param inputs one input per LA
+   * @param parameters the rules
+   * @param year an NFF year
+   * @param nationalTotal the published national total the formula shares out
+   * @return the national context
+   * @throws IllegalArgumentException if the other factors already exceed the total
+   */
+  public static HighNeedsNffNational calibratedNational(
+      List<HighNeedsNffInput> inputs, ParameterSet parameters, FinancialYear year, Money nationalTotal) {
+    HighNeedsNffNational noPot = HighNeedsNffNational.fromInputs(inputs, Money.ZERO);
+    HighNeedsNffResult withoutPot = HighNeedsNff.DEFAULT.allocate(noPot, inputs, parameters, year);
+    Money formulaWithoutPot = Money.sum(withoutPot.allocations().stream()
+        .map(a -> a.preFloorTotal().plus(Money.sum(a.additions().values())))
+        .collect(ImmutableList.toImmutableList()));
+    Money pot = nationalTotal.minus(formulaWithoutPot);
+    Preconditions.checkArgument(!pot.isNegative(), "NffInputs.calibratedNational: in %s the factors other than the proxies"
+        + " already come to %s, more than the national total %s", year, formulaWithoutPot, nationalTotal);
+    return HighNeedsNffNational.fromInputs(inputs, pot);
   }
 
   /**

@@ -54,13 +54,36 @@ public abstract class SettingCaseload {
   /** Average annual cost per pupil by setting type; a key for every setting type in {@link #pupils()}. */
   public abstract ImmutableMap<SettingType, Money> unitCosts();
 
+  /**
+   * Plans in placements the model funds no setting for (SEN2's educated elsewhere, NEET, unknown),
+   * counted so the caseload's total matches SEN2's.
+   */
+  public abstract ImmutableMap<OtherPlacement, Long> otherPlacements();
+
+  /**
+   * Where each count and cost comes from, keyed {@code pupils.<SETTING_TYPE>}, {@code
+   * unit_cost.<SETTING_TYPE>} and {@code pupils.<OTHER_PLACEMENT>} (the embedded England caseloads give
+   * every key; a CSV caseload may give none and then has only {@link #provenance()}).
+   */
+  public abstract ImmutableMap<String, FieldProvenance> fieldProvenance();
+
+  /** Plans in other placements (zero if none). */
+  public long otherPlacements(OtherPlacement placement) {
+    return otherPlacements().getOrDefault(placement, 0L);
+  }
+
   /** Pupils in a setting type (zero if none). */
   public long pupils(SettingType type) {
     return pupils().getOrDefault(type, 0L);
   }
 
-  /** All pupils with EHC plans. */
+  /** All plans: in the model's setting types and in {@link #otherPlacements()}. */
   public long totalPupils() {
+    return placedPupils() + otherPlacements().values().stream().mapToLong(Long::longValue).sum();
+  }
+
+  /** Plans in the model's setting types (those that carry a placement cost). */
+  public long placedPupils() {
     return pupils().values().stream().mapToLong(Long::longValue).sum();
   }
 
@@ -79,6 +102,9 @@ public abstract class SettingCaseload {
     for (Map.Entry<SettingType, Long> e : pupils().entrySet()) {
       Preconditions.checkArgument(e.getValue() >= 0, "SettingCaseload.pupils: %s in %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
       Preconditions.checkArgument(unitCosts().containsKey(e.getKey()), "SettingCaseload.unitCosts: no unit cost for %s (%s)", e.getKey(), localAuthority());
+    }
+    for (Map.Entry<OtherPlacement, Long> e : otherPlacements().entrySet()) {
+      Preconditions.checkArgument(e.getValue() >= 0, "SettingCaseload.otherPlacements: %s %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());
     }
     for (Map.Entry<SettingType, Money> e : unitCosts().entrySet()) {
       Preconditions.checkArgument(!e.getValue().isNegative(), "SettingCaseload.unitCosts: %s for %s is negative (%s)", e.getValue(), e.getKey(), localAuthority());

@@ -24,6 +24,7 @@ final class HighNeedsNffExplainer {
         .amount(a.finalAllocation())
         .putInputs("local authority", in.localAuthority().toString())
         .addParameters(rules.methodValue().toUse());
+    in.inputSources().forEach((input, source) -> root.putInputs("source of " + input, source));
     if (rules.method() == AllocationMethod.ROLLOVER) {
       root.rule("High-needs allocation " + rules.financialYear() + ": rollover of the previous allocation plus rolled-in grants")
           .addChildren(Explanation.builder().rule("Previous year's allocation").amount(a.rolledOver())

@@ -114,6 +114,15 @@ public abstract class HighNeedsNffInput {
   public abstract Optional<Money> rolledInGrants();
 
   /**
+   * Where each input comes from, by the name the explanation gives it (e.g. {@code population aged
+   * 2-18} to "real (..., 2021-22)"): the explanation shows each as {@code source of <input>}. Empty when
+   * the caller does not say.
+   *
+   * @return input name to provenance
+   */
+  public abstract ImmutableMap<String, String> inputSources();
+
+  /**
    * The indicator of a proxy factor; {@code POPULATION} is {@link #population2To18()}.
    *
    * @param factor the factor

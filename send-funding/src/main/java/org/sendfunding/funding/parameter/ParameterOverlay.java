@@ -3,17 +3,15 @@ package org.sendfunding.funding.parameter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.InputText;
+import org.sendfunding.model.input.NumberSyntax;
+import org.sendfunding.model.input.Problems;
 
 /**
  * A named set of parameter overrides: a scenario's changes to the rules.
@@ -116,22 +114,23 @@ public abstract class ParameterOverlay {
    *     until: 2026-04-01     # optional
    * }</pre>
    *
+   * <p>The file is read by {@link InputText}: strict UTF-8, a byte-order mark dropped, LF or CRLF;
+   * values follow {@link NumberSyntax} (no exponent or hex; {@code "10,000"} for money), and each
+   * problem names the file, line and key ({@code overrides[1].path}) with its value.
+   *
    * @param file the file
    * @param base the parameters whose units the values must have
    * @return the overlay
-   * @throws ParameterException listing every problem, with the file, entry and key
+   * @throws ParameterException (an {@link InputException}) listing every problem, with the file, line, entry and key
    */
   public static ParameterOverlay loadYaml(Path file, ParameterSet base) {
     String text;
     try {
-      // a hostile file fails before it is read into memory (UTF-8 has at least one byte a character)
-      if (Files.size(file) > 4L * ParameterYaml.MAX_CHARACTERS) {
-        throw new ParameterException(file + ": " + Files.size(file) + " bytes, more than the limit of "
-            + ParameterYaml.MAX_CHARACTERS + " characters");
-      }
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ParameterException("Cannot read overlay " + file + ": " + e.getMessage());
+      // strict UTF-8, a byte-order mark dropped, and a hostile file refused before it is read whole
+      // (UTF-8 has at most four bytes a character)
+      text = InputText.read(file, 4L * ParameterYaml.MAX_CHARACTERS);
+    } catch (InputException e) {
+      throw ParameterException.located("Cannot read overlay " + file, e.problems());
     }
     return loadYaml(file.toString(), text, base);
   }
@@ -146,17 +145,18 @@ public abstract class ParameterOverlay {
    * @throws ParameterException listing every problem
    */
   public static ParameterOverlay loadYaml(String sourceName, String yaml, ParameterSet base) {
-    List<String> problems = new ArrayList<>();
+    Problems problems = Problems.in(sourceName);
     JsonNode root = ParameterYaml.readTree(sourceName, yaml, problems);
+    ParameterYaml.Where top = new ParameterYaml.Where(sourceName, "");
     Builder builder = builder();
     if (root != null) {
       if (!root.isObject()) {
-        problems.add(sourceName + ": expected a mapping with name, description, overrides");
+        problems.addFile("expected a mapping with name, description, overrides");
       } else {
-        ParameterYaml.rejectUnknownKeys(sourceName, "", root, TOP_KEYS, yaml, problems);
+        ParameterYaml.rejectUnknownKeys(top, root, TOP_KEYS, yaml, problems);
         JsonNode name = root.get("name");
         if (name == null || !name.isTextual() || name.asText().isBlank()) {
-          problems.add(sourceName + ": key 'name' is missing or blank");
+          problems.add(top.problem(ParameterYaml.line(yaml, "name:"), "name", "", "missing or blank"));
         } else {
           builder.name(name.asText());
         }
@@ -166,59 +166,60 @@ public abstract class ParameterOverlay {
         }
         JsonNode overrides = root.get("overrides");
         if (overrides == null || !overrides.isArray() || overrides.isEmpty()) {
-          problems.add(sourceName + ": key 'overrides' must be a non-empty list");
+          problems.add(top.problem(ParameterYaml.line(yaml, "overrides:"), "overrides", "", "must be a non-empty list"));
         } else {
           int index = 0;
           for (JsonNode o : overrides) {
             index++;
-            readOverride(sourceName + ": overrides[" + index + "]", o, base, yaml, problems)
+            readOverride(top.child("overrides[" + index + "]"), o, base, yaml, problems)
                 .ifPresent(builder::addOverrides);
           }
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new ParameterException("Cannot load overlay " + sourceName, problems);
+      throw ParameterException.located("Cannot load overlay " + sourceName, problems.list());
     }
     return builder.build();
   }
 
   private static Optional<ParameterOverride> readOverride(
-      String where, JsonNode o, ParameterSet base, String yaml, List<String> problems) {
+      ParameterYaml.Where where, JsonNode o, ParameterSet base, String yaml, Problems problems) {
     if (!o.isObject()) {
-      problems.add(where + ": expected a mapping with path, from, value, until");
+      problems.add(where.problem(0, "", o.asText(), "expected a mapping with path, from, value, until"));
       return Optional.empty();
     }
     int before = problems.size();
     for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!OVERRIDE_KEYS.contains(key)) {
-        problems.add(where + ": unknown key '" + key + "' (allowed: " + OVERRIDE_KEYS + ")");
+        problems.add(where.problem(ParameterYaml.line(yaml, key + ":"), key, "", "unknown key (allowed: " + OVERRIDE_KEYS + ")"));
       }
     }
     String path = o.hasNonNull("path") ? o.get("path").asText() : null;
     Optional<Parameter> parameter = Optional.empty();
+    int pathLine = path == null ? 0 : ParameterYaml.line(yaml, "path: " + path);
     if (path == null) {
-      problems.add(where + ": key 'path' is missing");
+      problems.add(where.problem(0, "path", "", "missing"));
     } else if (!base.paths().contains(path)) {
-      problems.add(where + ": unknown parameter path '" + path + "'");
+      problems.add(where.problem(pathLine, "path", path, "unknown parameter path"));
     } else {
       parameter = Optional.of(base.parameter(path));
     }
-    LocalDate from = readDate(where, "from", o, true, problems);
-    LocalDate until = readDate(where, "until", o, false, problems);
+    LocalDate from = readDate(where, "from", o, true, pathLine, problems);
+    LocalDate until = readDate(where, "until", o, false, pathLine, problems);
     Optional<ParameterValue> value = Optional.empty();
     if (!o.has("value")) {
-      problems.add(where + ": key 'value' is missing (write null to end the rule)");
+      problems.add(where.problem(pathLine, "value", "", "missing (write null to end the rule)"));
     } else if (!o.get("value").isNull() && parameter.isPresent()) {
       try {
         value = Optional.of(parameter.get().unit().parse(o.get("value").asText()));
       } catch (IllegalArgumentException e) {
-        problems.add(where + ": value of '" + path + "': " + e.getMessage());
+        problems.add(where.problem(pathLine, "value", o.get("value").asText(), "for '" + path + "': " + e.getMessage()));
       }
     }
     if (from != null && until != null && !until.isAfter(from)) {
-      problems.add(where + ": until " + until + " is not after from " + from);
+      problems.add(where.problem(pathLine, "until", until.toString(), "not after from " + from));
     }
     if (problems.size() > before) {
       return Optional.empty();
@@ -227,18 +228,18 @@ public abstract class ParameterOverlay {
   }
 
   private static LocalDate readDate(
-      String where, String key, JsonNode o, boolean required, List<String> problems) {
+      ParameterYaml.Where where, String key, JsonNode o, boolean required, int line, Problems problems) {
     JsonNode node = o.get(key);
     if (node == null || node.isNull()) {
       if (required) {
-        problems.add(where + ": key '" + key + "' is missing");
+        problems.add(where.problem(line, key, "", "missing"));
       }
       return null;
     }
     try {
-      return LocalDate.parse(node.asText());
-    } catch (DateTimeParseException e) {
-      problems.add(where + ": " + key + " '" + node.asText() + "' is not an ISO date (e.g. 2026-04-01)");
+      return NumberSyntax.date(node.asText());
+    } catch (IllegalArgumentException e) {
+      problems.add(where.problem(line, key, node.asText(), NumberSyntax.DATE));
       return null;
     }
   }

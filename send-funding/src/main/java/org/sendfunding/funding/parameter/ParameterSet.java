@@ -6,7 +6,6 @@ import com.google.common.collect.ImmutableSortedSet;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,6 +19,10 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.InputText;
+import org.sendfunding.model.input.Problem;
+import org.sendfunding.model.input.Problems;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.money.Rate;
@@ -91,9 +94,13 @@ public final class ParameterSet {
    * Loads every {@code .yaml} file below a directory, in the layout of the shipped files: the path
    * of {@code highneeds/nff/floor.yaml} is {@code highneeds.nff.floor}.
    *
+   * <p>Each file is read by {@code model.input.InputText} (strict UTF-8, a byte-order mark dropped) and
+   * each value parsed by {@code model.input.NumberSyntax}; every problem is a located {@code Problem}
+   * (file, line, key such as {@code values.2025-04-01}, value).
+   *
    * @param directory the directory
    * @return the parameters
-   * @throws ParameterException listing every problem in every file
+   * @throws ParameterException (an {@code InputException}) listing every problem in every file
    */
   public static ParameterSet load(Path directory) {
     Map<String, String> files = new LinkedHashMap<>();
@@ -101,11 +108,12 @@ public final class ParameterSet {
       for (Path f : walk.filter(p -> p.toString().endsWith(".yaml")).sorted()
           .collect(Collectors.toList())) {
         String relative = directory.relativize(f).toString().replace('\\', '/');
-        if (Files.size(f) > 4L * ParameterYaml.MAX_CHARACTERS) {
-          throw new ParameterException(relative + ": " + Files.size(f) + " bytes, more than the limit of "
-              + ParameterYaml.MAX_CHARACTERS + " characters");
+        try {
+          // strict UTF-8, a byte-order mark dropped, a hostile file refused before it is read whole
+          files.put(relative, InputText.read(f, 4L * ParameterYaml.MAX_CHARACTERS));
+        } catch (InputException e) {
+          throw ParameterException.located("Cannot read parameter file " + relative, e.problems());
         }
-        files.put(relative, Files.readString(f, StandardCharsets.UTF_8));
       }
     } catch (IOException e) {
       throw new ParameterException("Cannot read parameter directory " + directory + ": " + e);
@@ -122,25 +130,30 @@ public final class ParameterSet {
    * @throws ParameterException listing every problem in every file
    */
   public static ParameterSet parse(Map<String, String> files) {
-    List<String> problems = new ArrayList<>();
+    Problems problems = Problems.in(ParameterException.SOURCE);
     List<Parameter> all = new ArrayList<>();
+    Map<String, String> fileOf = new TreeMap<>();
     for (Map.Entry<String, String> f : files.entrySet()) {
       String name = f.getKey();
       if (!name.endsWith(".yaml")) {
-        problems.add(name + ": parameter files must end in .yaml");
+        problems.add(Problem.file(name, "parameter files must end in .yaml"));
         continue;
       }
       String path = name.substring(0, name.length() - ".yaml".length()).replace('/', '.');
-      all.addAll(ParameterYaml.readFile(name, path, f.getValue(), problems));
+      for (Parameter p : ParameterYaml.readFile(name, path, f.getValue(), problems)) {
+        all.add(p);
+        fileOf.putIfAbsent(p.path(), name);
+      }
     }
     Map<String, Parameter> map = new TreeMap<>();
+    Map<String, Integer> seen = new TreeMap<>();
     for (Parameter p : all) {
-      if (map.put(p.path(), p) != null) {
-        problems.add("parameter path '" + p.path() + "' is defined twice");
+      if (map.put(p.path(), p) != null && seen.merge(p.path(), 1, Integer::sum) == 1) {
+        problems.add(Problem.of(fileOf.get(p.path()), 0, p.path(), "", "the parameter path is defined twice"));
       }
     }
     if (!problems.isEmpty()) {
-      throw new ParameterException("Cannot load parameters", problems);
+      throw ParameterException.located("Cannot load parameters", problems.list());
     }
     return new ParameterSet(ImmutableSortedMap.copyOf(map));
   }
@@ -180,7 +193,9 @@ public final class ParameterSet {
 
   private static String readResource(ClassLoader loader, String name) {
     try (InputStream in = loader.getResourceAsStream(name)) {
-      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return in == null ? null : InputText.read(in, name, 4L * ParameterYaml.MAX_CHARACTERS);
+    } catch (InputException e) {
+      throw ParameterException.located("Cannot load parameters", e.problems());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -312,18 +327,18 @@ public final class ParameterSet {
    *     duplicate or overlapping dates) before anything is applied
    */
   public ParameterSet withOverlay(ParameterOverlay overlay) {
-    List<String> problems = new ArrayList<>();
+    Problems problems = Problems.in("overlay '" + overlay.name() + "'");
     Map<String, List<ParameterOverride>> byPath = new TreeMap<>();
     for (ParameterOverride o : overlay.overrides()) {
-      String where = "override of '" + o.path() + "' from " + o.from();
+      String from = "override from " + o.from() + ": ";
       Parameter p = parameters.get(o.path());
       if (p == null) {
-        problems.add(where + ": unknown parameter path");
+        problems.add(0, o.path(), "", from + "unknown parameter path");
         continue;
       }
       if (o.value().isPresent() && o.value().get().unit() != p.unit()) {
-        problems.add(where + ": value " + o.value().get() + " is " + o.value().get().unit().fileName()
-            + " but the parameter is " + p.unit().fileName());
+        problems.add(0, o.path(), o.value().get().toString(), from + "the value is "
+            + o.value().get().unit().fileName() + " but the parameter is " + p.unit().fileName());
       }
       byPath.computeIfAbsent(o.path(), k -> new ArrayList<>()).add(o);
     }
@@ -333,16 +348,16 @@ public final class ParameterSet {
         ParameterOverride a = list.get(i - 1);
         ParameterOverride b = list.get(i);
         if (a.from().equals(b.from())) {
-          problems.add("override of '" + b.path() + "': date " + b.from() + " is given twice");
+          problems.add(0, b.path(), "", "override date " + b.from() + " is given twice");
         } else if (a.until().isEmpty() || a.until().get().isAfter(b.from())) {
-          problems.add("override of '" + b.path() + "': " + a.from() + " to "
+          problems.add(0, b.path(), "", "override from " + a.from() + " to "
               + a.until().map(LocalDate::toString).orElse("(open-ended)") + " overlaps the override from "
               + b.from());
         }
       }
     }
     if (!problems.isEmpty()) {
-      throw new ParameterException("Invalid overlay '" + overlay.name() + "'", problems);
+      throw ParameterException.located("Invalid overlay '" + overlay.name() + "'", problems.list());
     }
     Map<String, Parameter> result = new TreeMap<>(parameters);
     for (Map.Entry<String, List<ParameterOverride>> e : byPath.entrySet()) {

@@ -1,11 +1,11 @@
 package org.sendfunding.funding.parameter;
 
 import com.google.common.base.Ascii;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
-import org.sendfunding.model.money.Money;
+import java.util.Optional;
+import org.sendfunding.model.input.NumberSyntax;
+import org.sendfunding.model.input.PlausibilityLimits;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.money.Rate;
 
@@ -56,7 +56,9 @@ public enum ParameterUnit {
   }
 
   /**
-   * Parses the text of one value of this unit.
+   * Parses the text of one value of this unit. Numbers, money and dates follow {@link NumberSyntax},
+   * the library's one syntax ({@code 1e20} and {@code 0x10} are not numbers); a percentage outside the
+   * {@code parameter_percent} plausibility limit (-100% to 1,000%) is refused.
    *
    * @param text the value as written, e.g. {@code "7.5"} for a percentage
    * @return the value
@@ -64,18 +66,32 @@ public enum ParameterUnit {
    */
   public ParameterValue parse(String text) {
     String t = text == null ? "" : text.trim();
+    ParameterValue value = parseSyntax(text, t);
+    if (this == PERCENT) {
+      // a floor of 1e20% is refused by the syntax; 100000000000000000000 by the plausibility limit
+      Optional<String> refusal =
+          PlausibilityLimits.standard().refusal("parameter_percent", value.asPercentage().percent());
+      if (refusal.isPresent()) {
+        throw new IllegalArgumentException("'" + text + "': " + refusal.get());
+      }
+    }
+    return value;
+  }
+
+  /** Numbers, money and dates follow the library's one syntax ({@link NumberSyntax}): no exponent, no hex. */
+  private ParameterValue parseSyntax(String text, String t) {
     try {
       switch (this) {
         case GBP:
-          return ParameterValue.of(Money.ofPounds(t));
+          return ParameterValue.of(NumberSyntax.money(t));
         case PERCENT:
-          return ParameterValue.of(Percentage.of(new BigDecimal(t)));
+          return ParameterValue.of(Percentage.of(NumberSyntax.decimal(t)));
         case RATE:
-          return ParameterValue.of(Rate.of(new BigDecimal(t)));
+          return ParameterValue.of(Rate.of(NumberSyntax.decimal(t)));
         case COUNT:
-          return ParameterValue.of(Long.parseLong(t));
+          return ParameterValue.of(NumberSyntax.wholeNumber(t));
         case DATE:
-          return ParameterValue.of(LocalDate.parse(t));
+          return ParameterValue.of(NumberSyntax.date(t));
         case RULE:
           if (t.isEmpty() || !t.matches("[a-z0-9][a-z0-9_\\-.]*")) {
             throw new IllegalArgumentException("bad rule name");

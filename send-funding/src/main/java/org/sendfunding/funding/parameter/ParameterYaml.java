@@ -7,15 +7,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.google.common.collect.ImmutableSet;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sendfunding.model.explain.SourceReference;
+import org.sendfunding.model.input.NumberSyntax;
+import org.sendfunding.model.input.Problem;
+import org.sendfunding.model.input.Problems;
 
-/** Reads parameter files; collects every problem with the file, parameter, key and line. */
+/**
+ * Reads parameter files; collects every problem as a {@link Problem} with the file, line and key path
+ * ({@code unit}, {@code values.2025-04-01}, {@code floor.reference[2].title} in a group) and the value.
+ */
 final class ParameterYaml {
 
   static final ImmutableSet<String> PARAMETER_KEYS =
@@ -37,22 +42,21 @@ final class ParameterYaml {
    */
   static final int MAX_CHARACTERS = 1024 * 1024;
 
-  static JsonNode readTree(String file, String yaml, List<String> problems) {
+  static JsonNode readTree(String file, String yaml, Problems problems) {
     if (yaml.length() > MAX_CHARACTERS) {
-      problems.add(file + ": " + yaml.length() + " characters, more than the limit of " + MAX_CHARACTERS);
+      problems.add(Problem.file(file, yaml.length() + " characters, more than the limit of " + MAX_CHARACTERS));
       return null;
     }
     try {
       JsonNode node = MAPPER.readTree(yaml);
       if (node == null || node.isMissingNode() || node.isNull()) {
-        problems.add(file + ": file is empty");
+        problems.add(Problem.file(file, "the file is empty"));
         return null;
       }
       return node;
     } catch (JsonProcessingException e) {
-      String where =
-          e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
-      problems.add(file + where + ": not valid YAML: " + e.getOriginalMessage());
+      int line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+      problems.add(Problem.of(file, line, "", "", "not valid YAML: " + e.getOriginalMessage()));
       return null;
     }
   }
@@ -66,23 +70,24 @@ final class ParameterYaml {
    * @param problems where problems are added
    * @return the parameters read without problems
    */
-  static List<Parameter> readFile(String file, String path, String yaml, List<String> problems) {
+  static List<Parameter> readFile(String file, String path, String yaml, Problems problems) {
     List<Parameter> result = new ArrayList<>();
     JsonNode root = readTree(file, yaml, problems);
     if (root == null) {
       return result;
     }
     if (!root.isObject()) {
-      problems.add(file + ": expected a mapping of keys " + PARAMETER_KEYS + " or 'parameters'");
+      problems.add(Problem.file(file, "expected a mapping of keys " + PARAMETER_KEYS + " or 'parameters'"));
       return result;
     }
     if (root.has("parameters")) {
       if (root.size() != 1) {
-        rejectUnknownKeys(file, "", root, ImmutableSet.of("parameters"), yaml, problems);
+        rejectUnknownKeys(new Where(file, ""), root, ImmutableSet.of("parameters"), yaml, problems);
       }
       JsonNode group = root.get("parameters");
       if (!group.isObject() || group.isEmpty()) {
-        problems.add(file + ": 'parameters' must be a non-empty mapping of name to parameter");
+        problems.add(Problem.of(file, line(yaml, "parameters:"), "parameters", "",
+            "must be a non-empty mapping of name to parameter"));
         return result;
       }
       for (Iterator<Map.Entry<String, JsonNode>> it = group.fields(); it.hasNext(); ) {
@@ -97,14 +102,15 @@ final class ParameterYaml {
   }
 
   private static Optional<Parameter> readParameter(
-      String file, String path, String name, JsonNode node, String yaml, List<String> problems) {
-    String where = file + (name.isEmpty() ? "" : " [" + name + "]");
+      String file, String path, String name, JsonNode node, String yaml, Problems problems) {
+    Where where = new Where(file, name);
     if (!node.isObject()) {
-      problems.add(where + ": expected a mapping of keys " + PARAMETER_KEYS);
+      problems.add(where.problem(name.isEmpty() ? 0 : line(yaml, name + ":"), "", "",
+          "expected a mapping of keys " + PARAMETER_KEYS));
       return Optional.empty();
     }
     int before = problems.size();
-    rejectUnknownKeys(where, name, node, PARAMETER_KEYS, yaml, problems);
+    rejectUnknownKeys(where, node, PARAMETER_KEYS, yaml, problems);
     Parameter.Builder b = Parameter.builder().path(path);
     String description = requiredText(where, node, "description", problems);
     if (description != null) {
@@ -117,15 +123,14 @@ final class ParameterYaml {
         unit = ParameterUnit.fromName(unitText);
         b.unit(unit);
       } catch (IllegalArgumentException e) {
-        problems.add(where + at(yaml, "unit:") + ": key 'unit': " + e.getMessage());
+        problems.add(where.problem(line(yaml, "unit:"), "unit", unitText, e.getMessage()));
       }
     }
     JsonNode verified = node.get("verified");
     if (verified == null || verified.isNull()) {
-      problems.add(where + ": key 'verified' is missing (true or false)");
+      problems.add(where.problem(0, "verified", "", "missing (true or false)"));
     } else if (!verified.isBoolean()) {
-      problems.add(where + at(yaml, "verified:") + ": key 'verified': '" + verified.asText()
-          + "' is not true or false");
+      problems.add(where.problem(line(yaml, "verified:"), "verified", verified.asText(), "not true or false"));
     } else {
       b.verified(verified.booleanValue());
     }
@@ -141,37 +146,38 @@ final class ParameterYaml {
     try {
       return Optional.of(b.build());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      problems.add(where + ": " + e.getMessage());
+      problems.add(where.problem(0, "", "", e.getMessage()));
       return Optional.empty();
     }
   }
 
   private static String requiredText(
-      String where, JsonNode node, String key, List<String> problems) {
+      Where where, JsonNode node, String key, Problems problems) {
     JsonNode v = node.get(key);
     if (v == null || v.isNull() || !v.isValueNode() || v.asText().isBlank()) {
-      problems.add(where + ": key '" + key + "' is missing or blank");
+      problems.add(where.problem(0, key, "", "missing or blank"));
       return null;
     }
     return v.asText();
   }
 
   private static List<SourceReference> readReferences(
-      String where, JsonNode node, String yaml, List<String> problems) {
+      Where where, JsonNode node, String yaml, Problems problems) {
     List<SourceReference> refs = new ArrayList<>();
     if (node == null || node.isNull() || !node.isArray() || node.isEmpty()) {
-      problems.add(where + ": key 'reference' is missing or not a non-empty list of {title, paragraph, href}");
+      problems.add(where.problem(line(yaml, "reference:"), "reference", "",
+          "missing or not a non-empty list of {title, paragraph, href}"));
       return refs;
     }
     int i = 0;
     for (JsonNode r : node) {
       i++;
-      String rw = where + ": reference[" + i + "]";
+      Where rw = where.child("reference[" + i + "]");
       if (!r.isObject()) {
-        problems.add(rw + ": expected a mapping with title, paragraph, href");
+        problems.add(rw.problem(0, "", r.asText(), "expected a mapping with title, paragraph, href"));
         continue;
       }
-      rejectUnknownKeys(rw, "", r, REFERENCE_KEYS, yaml, problems);
+      rejectUnknownKeys(rw, r, REFERENCE_KEYS, yaml, problems);
       String title = requiredText(rw, r, "title", problems);
       if (title == null) {
         continue;
@@ -189,46 +195,47 @@ final class ParameterYaml {
   }
 
   private static void readValues(
-      String where,
+      Where where,
       ParameterUnit unit,
       JsonNode node,
       String yaml,
       Parameter.Builder b,
-      List<String> problems) {
+      Problems problems) {
     if (node == null || node.isNull() || !node.isObject() || node.isEmpty()) {
-      problems.add(where + ": key 'values' is missing or empty (a mapping of date to value)");
+      problems.add(where.problem(line(yaml, "values:"), "values", "", "missing or empty (a mapping of date to value)"));
       return;
     }
     LocalDate previous = null;
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
       String key = e.getKey();
-      String vw = where + at(yaml, key + ":") + ": values '" + key + "'";
+      Where vw = where.child("values." + key);
+      int line = line(yaml, key + ":");
       LocalDate date;
       try {
-        date = LocalDate.parse(key);
-      } catch (DateTimeParseException ex) {
-        problems.add(vw + ": not an ISO date (e.g. 2025-04-01)");
+        date = NumberSyntax.date(key);
+      } catch (IllegalArgumentException ex) {
+        problems.add(vw.problem(line, "", key, NumberSyntax.DATE));
         continue;
       }
       if (previous != null && !date.isAfter(previous)) {
-        problems.add(vw + ": dates must be sorted and unique, but " + date
-            + (date.equals(previous) ? " repeats " : " comes after ") + previous);
+        problems.add(vw.problem(line, "", key, "dates must be sorted and unique, but " + date
+            + (date.equals(previous) ? " repeats " : " comes after ") + previous));
         continue;
       }
       previous = date;
       JsonNode v = e.getValue();
       if (v.isObject()) {
-        rejectUnknownKeys(vw, "", v, VALUE_KEYS, yaml, problems);
+        rejectUnknownKeys(vw, v, VALUE_KEYS, yaml, problems);
         if (v.has("verified")) {
           if (v.get("verified").isBoolean()) {
             b.putValueVerified(date, v.get("verified").booleanValue());
           } else {
-            problems.add(vw + ": 'verified' must be true or false");
+            problems.add(vw.child("verified").problem(line, "", v.get("verified").asText(), "not true or false"));
           }
         }
         if (!v.has("value")) {
-          problems.add(vw + ": key 'value' is missing (write null to end the rule)");
+          problems.add(vw.child("value").problem(line, "", "", "missing (write null to end the rule)"));
           continue;
         }
         v = v.get("value");
@@ -238,45 +245,64 @@ final class ParameterYaml {
         continue;
       }
       if (!v.isValueNode() || (v.isTextual() && v.asText().isBlank())) {
-        problems.add(vw + ": value is empty or not a single value");
+        problems.add(vw.problem(line, "", "", "empty or not a single value"));
         continue;
       }
       if (unit != null) {
         try {
           b.putValues(date, Optional.of(unit.parse(v.asText())));
         } catch (IllegalArgumentException ex) {
-          problems.add(vw + ": " + ex.getMessage());
+          problems.add(vw.problem(line, "", v.asText(), ex.getMessage()));
         }
       }
     }
   }
 
   static void rejectUnknownKeys(
-      String where,
-      String context,
+      Where where,
       JsonNode node,
       ImmutableSet<String> allowed,
       String yaml,
-      List<String> problems) {
+      Problems problems) {
     for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
       String key = it.next();
       if (!allowed.contains(key)) {
-        problems.add(where + at(yaml, key + ":") + ": unknown key '" + key + "' (allowed: "
-            + String.join(", ", allowed) + ")");
+        problems.add(where.child(key).problem(line(yaml, key + ":"), "", "",
+            "unknown key (allowed: " + String.join(", ", allowed) + ")"));
       }
     }
   }
 
-  /** The first line holding {@code token}, as " (line N)", or "" if not found. */
-  static String at(String yaml, String token) {
-    String[] lines = yaml.split("\n", -1);
+  /** The first line holding {@code token} at the start of a key, or 0 if not found. */
+  static int line(String yaml, String token) {
+    String[] lines = yaml.split("\\R", -1);
     for (int i = 0; i < lines.length; i++) {
       String t = lines[i].trim();
       if (t.startsWith(token) || t.startsWith("\"" + token.replace(":", "\":"))
           || t.startsWith("- " + token)) {
-        return " (line " + (i + 1) + ")";
+        return i + 1;
       }
     }
-    return "";
+    return 0;
+  }
+
+  /** A file and the key path within it that problems are about. */
+  static final class Where {
+    final String file;
+    final String path;
+
+    Where(String file, String path) {
+      this.file = file;
+      this.path = path;
+    }
+
+    Where child(String key) {
+      return new Where(file, path.isEmpty() ? key : path + "." + key);
+    }
+
+    Problem problem(int line, String key, String value, String message) {
+      String column = key.isEmpty() ? path : child(key).path;
+      return Problem.of(file, line, column, value, message);
+    }
   }
 }

@@ -36,7 +36,12 @@ final class ScenarioExplainer {
       b.amount(Money.ofPence(value));
     }
     if (r.illustrative()) {
-      b.putInputs("data", "ILLUSTRATIVE panel (" + r.scenario().dataset().name() + ")");
+      b.putInputs("data", "panel " + r.scenario().dataset().name() + ": per-field provenance below");
+    }
+    // Where the LA's base-year figures behind this measure come from (real, derived or illustrative).
+    org.sendfunding.funding.dataset.LocalAuthorityInputs row = r.scenario().dataset().inputs(la.code());
+    for (String field : dataFields(m)) {
+      b.putInputs("provenance of " + field, row.provenance(field).label());
     }
     long prevAlloc = t == 0 ? c.baseAllocation[i] : p.value(Measure.HIGH_NEEDS_ALLOCATION, i, t - 1);
     switch (m) {
@@ -186,5 +191,36 @@ final class ScenarioExplainer {
 
   private static String pct(long millionths) {
     return BigDecimal.valueOf(millionths, 4).stripTrailingZeros().toPlainString() + "%";
+  }
+
+  /** The panel columns a measure's base-year figures come from. */
+  static java.util.List<String> dataFields(Measure m) {
+    switch (m) {
+      case HIGH_NEEDS_ALLOCATION:
+      case INDICATIVE_ALLOCATION:
+      case GUARANTEED_ALLOCATION:
+      case FUNDING_PER_EHCP:
+        return java.util.List.of("high_needs_allocation", "population_2_18");
+      case BLOCK_TRANSFER:
+        return java.util.List.of("schools_block", "requested_block_transfer_percent");
+      case OTHER_SPEND:
+        return java.util.List.of("other_high_needs_spend");
+      case TOTAL_INCOME:
+        return java.util.List.of("high_needs_allocation", "schools_block", "requested_block_transfer_percent");
+      case TOTAL_SPEND:
+      case IN_YEAR_BALANCE:
+        return java.util.List.of("high_needs_allocation", "other_high_needs_spend");
+      case OPENING_BALANCE:
+      case CLOSING_BALANCE:
+      case RING_FENCED_DEFICIT:
+      case GENERAL_FUND_DEFICIT:
+      case WRITE_OFF:
+        return java.util.List.of("dsg_balance", "high_needs_allocation", "other_high_needs_spend");
+      case NEEDS_LED_COST:
+      case SUFFICIENCY_GAP:
+        return java.util.List.of("high_needs_allocation");
+      default:
+        return java.util.List.of();
+    }
   }
 }

@@ -24,6 +24,16 @@ class DatasetCsvTest {
   }
 
   @Test
+  void a_panel_saved_by_a_spreadsheet_with_a_byte_order_mark_crlf_and_derived_fields_loads() {
+    String header = String.join(",", DatasetCsv.PANEL_COLUMNS) + ",derived_fields\r\n";
+    String row = HALTON.replace("\n", ",population_2_18;area_cost_adjustment\r\n");
+    var rows = DatasetCsv.readPanel(new StringReader("\uFEFF" + header + row), "mine.csv", LocalAuthorities.england());
+    assertThat(rows.get(0).provenance("population_2_18").provenance()).isEqualTo(Provenance.DERIVED);
+    assertThat(rows.get(0).provenance("high_needs_allocation").provenance()).isEqualTo(Provenance.REAL);
+    assertThat(rows.get(0).provenance("idaci").provenance()).isEqualTo(Provenance.ILLUSTRATIVE);
+  }
+
+  @Test
   void every_row_error_is_reported_with_line_and_column_in_one_exception() {
     String bad = HEADER
         + HALTON.replace("25000,4000", "abc,4000")
@@ -32,7 +42,7 @@ class DatasetCsvTest {
         + HALTON.replace("876,Halton", "877,Warrington").replace("29267000.00", "-1.00");
     assertThatThrownBy(() -> DatasetCsv.readPanel(new StringReader(bad), "mine.csv", LocalAuthorities.england()))
         .isInstanceOf(DatasetException.class)
-        .satisfies(e -> assertThat(((DatasetException) e).problems()).containsExactly(
+        .satisfies(e -> assertThat(((DatasetException) e).messages()).containsExactly(
             "mine.csv line 2 column population_2_18: 'abc' is not a whole number",
             "mine.csv line 3 column la_code: 999 is not an LA in the register",
             "mine.csv line 4 column la_name: 'Halton' is not the register's name for 886 ('Kent')",
@@ -68,7 +78,7 @@ class DatasetCsvTest {
         + "876,2025-26,INDEPENDENT_SPECIAL,40,64000.00,maybe\n";
     assertThatThrownBy(() -> DatasetCsv.readCaseloads(new StringReader(csv), "c.csv", LocalAuthorities.england()))
         .isInstanceOf(DatasetException.class)
-        .satisfies(e -> assertThat(((DatasetException) e).problems()).containsExactly(
+        .satisfies(e -> assertThat(((DatasetException) e).messages()).containsExactly(
             "c.csv line 2 column setting_type: 'SPECIALISH' is not a setting type (e.g. MAINTAINED_SPECIAL)",
             "c.csv line 3 column pupils: -3 is negative",
             "c.csv line 4 column provenance: 'maybe' is not one of real, illustrative"));

@@ -39,13 +39,29 @@ class NffInputsTest {
   @Test
   void other_years_are_refused() {
     HighNeedsNffInput ok = NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2025-26"));
-    // Halton: 2024-25 allocation £26,015,213.79
-    //   − basic entitlement 426 pupils × £4,660 × ACA 1.0004 = £1,985,954.06 (half-up to the penny)
-    //   − import/export −16 × £6,000 = −£96,000.00 (a net exporter, so it adds back)
-    //   − hospital education £452,195.48
-    //   = £23,673,064.25
-    assertThat(ok.floorBaseline()).isEqualTo(Money.ofPounds("23673064.25"));
+    // Halton (DSG high-needs block 2023-24: A £22,983,005, B £4,686.64, C 492.5, D −£366,000, F £67,645,
+    // H £1,055,230): 2024-25 allocation £26,771,541.17 (the 3% floor on A + H = £24,038,235)
+    //   − basic entitlement 493 pupils × £4,660 × ACA 1.005717 = £2,310,514.12 (half-up to the penny)
+    //   − import/export −61 × £6,000 = −£366,000.00 (a net exporter, so it adds back)
+    //   − hospital education (E + F) £67,645.00
+    //   = £24,759,382.05 = £24,038,235 × 1.03, the floored 2024-25 formula
+    assertThat(ok.floorBaseline()).isEqualTo(Money.ofPounds("24759382.05"));
     assertThatThrownBy(() -> NffInputs.forYear(ENGLAND.inputs(876), FinancialYear.parse("2027-28")))
         .hasMessage("NffInputs.year: 2027-28 is neither the panel's base year 2025-26 nor the year after (Halton (876))");
+  }
+
+  @Test
+  void the_nff_explanation_shows_where_each_input_comes_from() {
+    java.util.List<org.sendfunding.funding.highneeds.HighNeedsNffInput> inputs = NffInputs.forYear(ENGLAND, FinancialYear.parse("2025-26"));
+    org.sendfunding.funding.highneeds.HighNeedsNffResult r = org.sendfunding.funding.highneeds.HighNeedsNff.DEFAULT.allocate(
+        NffInputs.calibratedNational(inputs, org.sendfunding.funding.parameter.ParameterSet.defaults(), FinancialYear.parse("2025-26"),
+            Money.ofPounds(11_900_000_000L)),
+        inputs, org.sendfunding.funding.parameter.ParameterSet.defaults(), FinancialYear.parse("2025-26"));
+    int halton = ENGLAND.panel().indexOf(ENGLAND.inputs(876));
+    String text = r.allocations().get(halton).explanation().toText();
+    assertThat(text).contains("source of population aged 2-18: derived: ONS mid-2021 projection")
+        .contains("source of area cost adjustment: derived: element B")
+        .contains("source of proxy indicators: illustrative: England's illustrative total")
+        .contains("source of floor baseline: derived: the high-needs NFF of 2024-25");
   }
 }

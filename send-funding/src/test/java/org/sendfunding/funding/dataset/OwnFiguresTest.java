@@ -45,7 +45,7 @@ class OwnFiguresTest {
     assertThatThrownBy(() -> FundingDataset.readCsv("halton", new StringReader(badNational), new StringReader(PANEL),
             new StringReader(badCaseload), new StringReader(VALVES), LocalAuthorities.england()))
         .isInstanceOf(DatasetException.class)
-        .satisfies(e -> assertThat(((DatasetException) e).problems()).containsExactly(
+        .satisfies(e -> assertThat(((DatasetException) e).messages()).containsExactly(
             "halton/national-series.csv line 2 column value: 'lots' is not a decimal number",
             "halton/caseload.csv line 4 column setting_type: MAINTAINED_SPECIAL appears twice for LA 876"));
   }

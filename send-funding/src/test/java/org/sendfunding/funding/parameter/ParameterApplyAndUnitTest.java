@@ -114,8 +114,8 @@ class ParameterApplyAndUnitTest {
             .override(FLOOR, april(2022), percent("6"), april(2023).plusDays(1))
             .override(FLOOR, april(2023), percent("4"))
             .build()));
-    assertThat(e.problems()).containsExactly(
-        "override of 'highneeds.nff.floor': 2022-04-01 to 2023-04-02 overlaps the override from 2023-04-01");
+    assertThat(e.messages()).containsExactly(
+        "overlay 'overlap', column 'highneeds.nff.floor': override from 2022-04-01 to 2023-04-02 overlaps the override from 2023-04-01");
   }
 
   @Test
@@ -167,6 +167,24 @@ class ParameterApplyAndUnitTest {
         .hasMessage("'TRUE' is not a boolean value (true or false)");
     assertThatThrownBy(() -> ParameterUnit.COUNT.parse(null))
         .hasMessage("'null' is not a count value (a whole number, e.g. 12)");
+  }
+
+  @Test
+  void numbers_follow_the_one_syntax_and_a_floor_of_1e20_percent_is_refused() {
+    // one syntax everywhere: thousands separators and a pound sign for money, no exponent or hex
+    assertThat(ParameterUnit.GBP.parse("£10,000").asMoney()).isEqualTo(Money.ofPounds(10_000));
+    assertThat(ParameterUnit.COUNT.parse("1,400").asCount()).isEqualTo(1400);
+    assertThatThrownBy(() -> ParameterUnit.PERCENT.parse("1e20"))
+        .hasMessage("'1e20' is not a percent value (a number of percent, e.g. 7.5)");
+    assertThatThrownBy(() -> ParameterUnit.RATE.parse("0x1p3"))
+        .hasMessage("'0x1p3' is not a rate value (a decimal, e.g. 0.075)");
+    // written out in full it parses, and the plausibility limit refuses it
+    assertThatThrownBy(() -> ParameterUnit.PERCENT.parse("100000000000000000000"))
+        .hasMessageStartingWith("'100000000000000000000': implausible for a percentage in a funding rule: more than 1,000% (");
+    assertThatThrownBy(() -> ParameterUnit.PERCENT.parse("-101"))
+        .hasMessageStartingWith("'-101': implausible for a percentage in a funding rule: less than -100% (");
+    assertThat(ParameterUnit.PERCENT.parse("1000").asPercentage()).isEqualTo(Percentage.of("1000"));
+    assertThat(ParameterUnit.PERCENT.parse("-100").asPercentage()).isEqualTo(Percentage.of("-100"));
   }
 
   @Test

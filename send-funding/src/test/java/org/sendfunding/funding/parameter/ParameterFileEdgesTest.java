@@ -9,6 +9,7 @@ import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.NumberSyntax;
 import org.sendfunding.model.money.Percentage;
 
 /**
@@ -31,14 +32,14 @@ class ParameterFileEdgesTest {
     ParameterException e = catchThrowableOfType(ParameterException.class,
         () -> ParameterSet.parse(ImmutableMap.of(name, yaml)));
     assertThat(e).as("no ParameterException").isNotNull();
-    return e.problems();
+    return e.messages();
   }
 
   @Test
   void a_group_file_may_hold_nothing_but_parameters() {
     String group = "parameters:\n  floor:\n" + FLOOR.replaceAll("(?m)^(?=.)", "    ") + "colour: blue\n";
     assertThat(problems("x/g.yaml", group))
-        .containsExactly("x/g.yaml (line 10): unknown key 'colour' (allowed: parameters)");
+        .containsExactly("x/g.yaml line 10, column 'colour': unknown key (allowed: parameters)");
   }
 
   @Test
@@ -46,14 +47,14 @@ class ParameterFileEdgesTest {
     assertThat(problems("f.yaml", "- 7\n- 8\n"))
         .containsExactly("f.yaml: expected a mapping of keys [description, unit, verified, values, reference, note] or 'parameters'");
     assertThat(problems("g.yaml", "parameters: {}\n"))
-        .containsExactly("g.yaml: 'parameters' must be a non-empty mapping of name to parameter");
+        .containsExactly("g.yaml line 1, column 'parameters': must be a non-empty mapping of name to parameter");
     assertThat(problems("h.yaml", "parameters:\n  floor: 7\n"))
-        .containsExactly("h.yaml [floor]: expected a mapping of keys [description, unit, verified, values, reference, note]");
+        .containsExactly("h.yaml line 2, column 'floor': expected a mapping of keys [description, unit, verified, values, reference, note]");
   }
 
   @Test
   void an_empty_file_is_named() {
-    assertThat(problems("f.yaml", "")).containsExactly("f.yaml: file is empty");
+    assertThat(problems("f.yaml", "")).containsExactly("f.yaml: the file is empty");
   }
 
   @Test
@@ -80,17 +81,17 @@ class ParameterFileEdgesTest {
   void a_value_object_needs_a_value_and_a_boolean_verification() {
     String noValue = FLOOR.replace("  2025-04-01: 7\n", "  2025-04-01:\n    verified: true\n");
     assertThat(problems("f.yaml", noValue))
-        .containsExactly("f.yaml (line 5): values '2025-04-01': key 'value' is missing (write null to end the rule)");
+        .containsExactly("f.yaml line 5, column 'values.2025-04-01.value': missing (write null to end the rule)");
     String badFlag = FLOOR.replace("  2025-04-01: 7\n", "  2025-04-01:\n    value: 7\n    verified: maybe\n    colour: red\n");
     assertThat(problems("f.yaml", badFlag)).containsExactly(
-        "f.yaml (line 5): values '2025-04-01' (line 8): unknown key 'colour' (allowed: value, verified, note)",
-        "f.yaml (line 5): values '2025-04-01': 'verified' must be true or false");
+        "f.yaml line 5, column 'values.2025-04-01.verified' ('maybe'): not true or false",
+        "f.yaml line 8, column 'values.2025-04-01.colour': unknown key (allowed: value, verified, note)");
     String listValue = FLOOR.replace("  2025-04-01: 7\n", "  2025-04-01: [7, 8]\n");
     assertThat(problems("f.yaml", listValue))
-        .containsExactly("f.yaml (line 5): values '2025-04-01': value is empty or not a single value");
+        .containsExactly("f.yaml line 5, column 'values.2025-04-01': empty or not a single value");
     String notDate = FLOOR.replace("  2025-04-01: 7\n", "  April 2025: 7\n");
     assertThat(problems("f.yaml", notDate)).containsExactly(
-        "f.yaml (line 5): values 'April 2025': not an ISO date (e.g. 2025-04-01)");
+        "f.yaml line 5, column 'values.April 2025' ('April 2025'): " + NumberSyntax.DATE);
   }
 
   @Test
@@ -99,9 +100,9 @@ class ParameterFileEdgesTest {
         "reference:\n  - title: HCWS264\n    href: https://example.org\n    paragraph: 4\n  - just a title\n"
             + "  - title: HCWS265\n    url: https://example.org\n  - paragraph: 3\n");
     assertThat(problems("f.yaml", yaml)).containsExactly(
-        "f.yaml: reference[2]: expected a mapping with title, paragraph, href",
-        "f.yaml: reference[3] (line 12): unknown key 'url' (allowed: title, paragraph, href)",
-        "f.yaml: reference[4]: key 'title' is missing or blank");
+        "f.yaml line 12, column 'reference[3].url': unknown key (allowed: title, paragraph, href)",
+        "f.yaml, column 'reference[2]' ('just a title'): expected a mapping with title, paragraph, href",
+        "f.yaml, column 'reference[4].title': missing or blank");
   }
 
   @Test
@@ -115,7 +116,7 @@ class ParameterFileEdgesTest {
   @Test
   void verified_must_be_true_or_false() {
     assertThat(problems("f.yaml", FLOOR.replace("verified: true", "verified: yes please")))
-        .containsExactly("f.yaml (line 3): key 'verified': 'yes please' is not true or false");
+        .containsExactly("f.yaml line 3, column 'verified' ('yes please'): not true or false");
   }
 
   @Test
@@ -132,9 +133,9 @@ class ParameterFileEdgesTest {
     String group = "parameters:\n  floor:\n" + FLOOR.replaceAll("(?m)^(?=.)", "    ");
     ParameterException e = catchThrowableOfType(ParameterException.class, () -> ParameterSet.parse(ImmutableMap.of(
         "a/b.yaml", group, "a/b/floor.yaml", FLOOR, "notes.txt", "x")));
-    assertThat(e.problems()).containsExactly(
+    assertThat(e.messages()).containsExactly(
         "notes.txt: parameter files must end in .yaml",
-        "parameter path 'a.b.floor' is defined twice");
+        "a/b.yaml, column 'a.b.floor': the parameter path is defined twice");
     assertThat(e.getMessage()).startsWith("Cannot load parameters (2 problems):");
   }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.NumberSyntax;
 import org.sendfunding.model.money.Money;
 import org.sendfunding.model.money.Percentage;
 import org.sendfunding.model.time.FinancialYear;
@@ -61,11 +63,11 @@ class ParameterOverlayTest {
         .override("dsg.block_transfer_limit", LocalDate.of(2025, 4, 1), ParameterValue.of(Percentage.of("2")))
         .build();
     ParameterException e = catchThrowableOfType(ParameterException.class, () -> base.withOverlay(overlay));
-    assertThat(e.problems()).containsExactly(
-        "override of 'highneeds.nff.flor' from 2025-04-01: unknown parameter path",
-        "override of 'highneeds.nff.floor' from 2025-04-01: value £10.00 is gbp but the parameter is percent",
-        "override of 'dsg.block_transfer_limit': date 2025-04-01 is given twice",
-        "override of 'highneeds.nff.gains_cap': 2024-04-01 to (open-ended) overlaps the override from 2025-04-01");
+    assertThat(e.messages()).containsExactly(
+        "overlay 'bad', column 'highneeds.nff.flor': override from 2025-04-01: unknown parameter path",
+        "overlay 'bad', column 'highneeds.nff.floor' ('£10.00'): override from 2025-04-01: the value is gbp but the parameter is percent",
+        "overlay 'bad', column 'dsg.block_transfer_limit': override date 2025-04-01 is given twice",
+        "overlay 'bad', column 'highneeds.nff.gains_cap': override from 2024-04-01 to (open-ended) overlaps the override from 2025-04-01");
     assertThat(e.getMessage()).startsWith("Invalid overlay 'bad' (4 problems):");
   }
 
@@ -98,10 +100,27 @@ class ParameterOverlayTest {
         + "    colour: red\n";
     ParameterException e = catchThrowableOfType(ParameterException.class,
         () -> ParameterOverlay.loadYaml("s.yaml", yaml, base));
-    assertThat(e.problems()).containsExactly(
-        "s.yaml: overrides[1]: value of 'highneeds.nff.floor': 'ten' is not a percent value (a number of percent, e.g. 7.5)",
-        "s.yaml: overrides[2]: unknown key 'colour' (allowed: [path, from, value, until])",
-        "s.yaml: overrides[2]: unknown parameter path 'nope'",
-        "s.yaml: overrides[2]: from '1 April' is not an ISO date (e.g. 2026-04-01)");
+    assertThat(e.messages()).containsExactly(
+        "s.yaml line 3, column 'overrides[1].value' ('ten'): for 'highneeds.nff.floor': 'ten' is not a percent value (a number of percent, e.g. 7.5)",
+        "s.yaml line 6, column 'overrides[2].path' ('nope'): unknown parameter path",
+        "s.yaml line 6, column 'overrides[2].from' ('1 April'): " + NumberSyntax.DATE,
+        "s.yaml line 9, column 'overrides[2].colour': unknown key (allowed: [path, from, value, until])");
+    assertThat(e).isInstanceOf(InputException.class);
+  }
+
+  @Test
+  void an_overlay_file_saved_by_excel_or_notepad_reads_and_a_windows_1252_one_is_refused(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+    String yaml = "name: x\r\noverrides:\r\n  - path: highneeds.nff.floor\r\n    from: 2025-04-01\r\n    value: 10\r\n";
+    java.nio.file.Path bom = dir.resolve("bom.yaml");
+    java.nio.file.Files.write(bom, ("\uFEFF" + yaml).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(ParameterOverlay.loadYaml(bom, base).overrides()).hasSize(1);
+    java.nio.file.Path cp = dir.resolve("cp.yaml");
+    java.nio.file.Files.write(cp, (yaml + "description: \u00a310\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    ParameterException e = catchThrowableOfType(ParameterException.class, () -> ParameterOverlay.loadYaml(cp, base));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.line()).isEqualTo(6);
+      assertThat(p.message()).contains("not UTF-8").contains("save it as UTF-8");
+    });
   }
 }

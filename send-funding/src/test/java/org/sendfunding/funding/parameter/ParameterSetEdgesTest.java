@@ -59,7 +59,8 @@ class ParameterSetEdgesTest {
     Files.writeString(dir.resolve("big.yaml"), "#" + "x".repeat(4 * ParameterYaml.MAX_CHARACTERS));
     assertThatThrownBy(() -> ParameterSet.load(dir))
         .isInstanceOf(ParameterException.class)
-        .hasMessage("big.yaml: 4194305 bytes, more than the limit of 1048576 characters");
+        .hasMessage("Cannot read parameter file big.yaml (1 problem):\n  - " + dir.resolve("big.yaml")
+            + ": larger than the limit of 4194304 bytes");
   }
 
   @Test
@@ -98,7 +99,7 @@ class ParameterSetEdgesTest {
     }
     Files.writeString(folder.resolve("index.txt"), "gone.yaml\n");
     try (URLClassLoader loader = (URLClassLoader) loaderOf(root)) {
-      assertThat(catchThrowableOfType(ParameterException.class, () -> ParameterSet.loadClasspath(loader)).problems())
+      assertThat(catchThrowableOfType(ParameterException.class, () -> ParameterSet.loadClasspath(loader)).messages())
           .containsExactly("index.txt lists gone.yaml but there is no such resource");
     }
   }
@@ -221,7 +222,7 @@ class ParameterSetEdgesTest {
     assertThat(new ParameterException("Cannot x", List.of("a", "b")).getMessage()).isEqualTo("Cannot x (2 problems):\n  - a\n  - b");
     ParameterException single = new ParameterException("just one");
     assertThat(single.getMessage()).isEqualTo("just one");
-    assertThat(single.problems()).containsExactly("just one");
+    assertThat(single.messages()).containsExactly("just one");
   }
 
   @Test
@@ -246,35 +247,36 @@ class ParameterSetEdgesTest {
     Path missing = dir.resolve("missing.yaml");
     assertThatThrownBy(() -> ParameterOverlay.loadYaml(missing, DEFAULTS))
         .isInstanceOf(ParameterException.class)
-        .hasMessageStartingWith("Cannot read overlay " + missing + ": ");
+        .hasMessage("Cannot read overlay " + missing + " (1 problem):\n  - " + missing + ": file not found (looked for "
+            + missing.toAbsolutePath().normalize() + ")");
     Path big = dir.resolve("big.yaml");
     Files.writeString(big, "#" + "x".repeat(4 * ParameterYaml.MAX_CHARACTERS));
     assertThatThrownBy(() -> ParameterOverlay.loadYaml(big, DEFAULTS))
-        .hasMessage(big + ": 4194305 bytes, more than the limit of 1048576 characters");
+        .hasMessage("Cannot read overlay " + big + " (1 problem):\n  - " + big + ": larger than the limit of 4194304 bytes");
   }
 
   @Test
   void overlay_yaml_names_every_missing_or_misshapen_part() {
     assertThat(overlayProblems("- a\n")).containsExactly("o.yaml: expected a mapping with name, description, overrides");
     assertThat(overlayProblems("name: \" \"\noverrides: []\ncolour: red\n")).containsExactly(
-        "o.yaml (line 3): unknown key 'colour' (allowed: name, description, overrides)",
-        "o.yaml: key 'name' is missing or blank",
-        "o.yaml: key 'overrides' must be a non-empty list");
+        "o.yaml line 1, column 'name': missing or blank",
+        "o.yaml line 2, column 'overrides': must be a non-empty list",
+        "o.yaml line 3, column 'colour': unknown key (allowed: name, description, overrides)");
     assertThat(overlayProblems("name: [a]\noverrides: {path: x}\n")).containsExactly(
-        "o.yaml: key 'name' is missing or blank",
-        "o.yaml: key 'overrides' must be a non-empty list");
+        "o.yaml line 1, column 'name': missing or blank",
+        "o.yaml line 2, column 'overrides': must be a non-empty list");
     assertThat(overlayProblems("overrides:\n  - 7\n  - from: 2025-04-01\n  - path: highneeds.nff.floor\n    from: 2026-04-01\n"
         + "    value: 10\n    until: 2026-04-01\n")).containsExactly(
-        "o.yaml: key 'name' is missing or blank",
-        "o.yaml: overrides[1]: expected a mapping with path, from, value, until",
-        "o.yaml: overrides[2]: key 'path' is missing",
-        "o.yaml: overrides[2]: key 'value' is missing (write null to end the rule)",
-        "o.yaml: overrides[3]: until 2026-04-01 is not after from 2026-04-01");
+        "o.yaml line 4, column 'overrides[3].until' ('2026-04-01'): not after from 2026-04-01",
+        "o.yaml, column 'name': missing or blank",
+        "o.yaml, column 'overrides[1]' ('7'): expected a mapping with path, from, value, until",
+        "o.yaml, column 'overrides[2].path': missing",
+        "o.yaml, column 'overrides[2].value': missing (write null to end the rule)");
     assertThat(overlayProblems("name: x\noverrides:\n  - path: highneeds.nff.floor\n    value: 10\n    until: soon\n"))
         .containsExactly(
-            "o.yaml: overrides[1]: key 'from' is missing",
-            "o.yaml: overrides[1]: until 'soon' is not an ISO date (e.g. 2026-04-01)");
-    assertThat(overlayProblems("")).containsExactly("o.yaml: file is empty");
+            "o.yaml line 3, column 'overrides[1].from': missing",
+            "o.yaml line 3, column 'overrides[1].until' ('soon'): " + org.sendfunding.model.input.NumberSyntax.DATE);
+    assertThat(overlayProblems("")).containsExactly("o.yaml: the file is empty");
   }
 
   @Test
@@ -285,6 +287,6 @@ class ParameterSetEdgesTest {
   }
 
   private static List<String> overlayProblems(String yaml) {
-    return catchThrowableOfType(ParameterException.class, () -> ParameterOverlay.loadYaml("o.yaml", yaml, DEFAULTS)).problems();
+    return catchThrowableOfType(ParameterException.class, () -> ParameterOverlay.loadYaml("o.yaml", yaml, DEFAULTS)).messages();
   }
 }

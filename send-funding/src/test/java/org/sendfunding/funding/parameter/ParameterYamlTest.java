@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.google.common.collect.ImmutableMap;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.Problem;
 import org.sendfunding.model.money.Percentage;
 
 class ParameterYamlTest {
@@ -56,13 +58,16 @@ class ParameterYamlTest {
     ParameterException e =
         catchThrowableOfType(ParameterException.class,
             () -> ParameterSet.parse(ImmutableMap.of("a/bad.yaml", bad, "a/noref.yaml", noRef)));
-    assertThat(e.problems())
+    assertThat(e.messages())
         .containsExactly(
-            "a/bad.yaml (line 3): unknown key 'colour' (allowed: description, unit, verified, values, reference, note)",
-            "a/bad.yaml: key 'verified' is missing (true or false)",
-            "a/bad.yaml (line 6): values '2024-04-01': dates must be sorted and unique, but 2024-04-01 comes after 2025-04-01",
-            "a/noref.yaml: key 'reference' is missing or not a non-empty list of {title, paragraph, href}");
-    assertThat(e.getMessage()).startsWith("Cannot load parameters (4 problems):\n  - a/bad.yaml (line 3)");
+            "a/bad.yaml line 3, column 'colour': unknown key (allowed: description, unit, verified, values, reference, note)",
+            "a/bad.yaml line 6, column 'values.2024-04-01' ('2024-04-01'): dates must be sorted and unique, but 2024-04-01 comes after 2025-04-01",
+            "a/bad.yaml, column 'verified': missing (true or false)",
+            "a/noref.yaml, column 'reference': missing or not a non-empty list of {title, paragraph, href}");
+    assertThat(e.getMessage()).startsWith("Cannot load parameters (4 problems):\n  - a/bad.yaml line 3, column 'colour'");
+    assertThat(e).isInstanceOf(InputException.class);
+    assertThat(e.problems().get(1)).isEqualTo(Problem.of("a/bad.yaml", 6, "values.2024-04-01", "2024-04-01",
+        "dates must be sorted and unique, but 2024-04-01 comes after 2025-04-01"));
   }
 
   @Test
@@ -70,8 +75,8 @@ class ParameterYamlTest {
     String bad = GOOD.replace("2025-04-01: 7", "2025-04-01: abc");
     ParameterException e =
         catchThrowableOfType(ParameterException.class, () -> ParameterSet.parse(ImmutableMap.of("f.yaml", bad)));
-    assertThat(e.problems())
-        .containsExactly("f.yaml (line 6): values '2025-04-01': 'abc' is not a percent value (a number of percent, e.g. 7.5)");
+    assertThat(e.messages())
+        .containsExactly("f.yaml line 6, column 'values.2025-04-01' ('abc'): 'abc' is not a percent value (a number of percent, e.g. 7.5)");
   }
 
   @Test
@@ -79,8 +84,8 @@ class ParameterYamlTest {
     String bad = GOOD.replace("2026-04-01: null", "2025-04-01: 8");
     ParameterException e =
         catchThrowableOfType(ParameterException.class, () -> ParameterSet.parse(ImmutableMap.of("f.yaml", bad)));
-    assertThat(e.problems()).hasSize(1);
-    assertThat(e.problems().get(0)).startsWith("f.yaml (line 7): not valid YAML: Duplicate field '2025-04-01'");
+    assertThat(e.messages()).hasSize(1);
+    assertThat(e.messages().get(0)).startsWith("f.yaml line 7: not valid YAML: Duplicate field '2025-04-01'");
   }
 
   @Test
@@ -91,11 +96,11 @@ class ParameterYamlTest {
     ParameterException e =
         catchThrowableOfType(ParameterException.class,
             () -> ParameterSet.parse(ImmutableMap.of("a.yaml", noValues, "b.yaml", badUnit, "c.yaml", noUnit)));
-    assertThat(e.problems())
+    assertThat(e.messages())
         .containsExactly(
-            "a.yaml: key 'values' is missing or empty (a mapping of date to value)",
-            "b.yaml (line 2): key 'unit': unit 'furlongs' is not one of gbp, percent, rate, count, date, rule, boolean",
-            "c.yaml: key 'unit' is missing or blank");
+            "a.yaml line 4, column 'values': missing or empty (a mapping of date to value)",
+            "b.yaml line 2, column 'unit' ('furlongs'): unit 'furlongs' is not one of gbp, percent, rate, count, date, rule, boolean",
+            "c.yaml, column 'unit': missing or blank");
   }
 
   @Test

@@ -17,14 +17,14 @@ class YamlLimitsTest {
   void an_over_size_parameter_file_is_refused_before_parsing() {
     ParameterException e = catchThrowableOfType(ParameterException.class,
         () -> ParameterSet.parse(ImmutableMap.of("a/b.yaml", HUGE)));
-    assertThat(e.problems()).containsExactly("a/b.yaml: 1048590 characters, more than the limit of 1048576");
+    assertThat(e.messages()).containsExactly("a/b.yaml: 1048590 characters, more than the limit of 1048576");
   }
 
   @Test
   void an_over_size_overlay_is_refused() {
     ParameterException e = catchThrowableOfType(ParameterException.class,
         () -> ParameterOverlay.loadYaml("big.yaml", HUGE, ParameterSet.defaults()));
-    assertThat(e.problems()).containsExactly("big.yaml: 1048590 characters, more than the limit of 1048576");
+    assertThat(e.messages()).containsExactly("big.yaml: 1048590 characters, more than the limit of 1048576");
   }
 
   @Test

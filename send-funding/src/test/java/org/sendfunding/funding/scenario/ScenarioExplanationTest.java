@@ -38,12 +38,24 @@ class ScenarioExplanationTest {
   }
 
   @Test
+  void explanations_on_the_england_panel_carry_each_field_provenance() {
+    ScenarioResult england = BuiltInPolicy.TODAYS_RULES.scenario(
+        org.sendfunding.funding.dataset.FundingDataset.england().restrictedTo(java.util.List.of(876))).run();
+    Explanation e = england.explain(876, FinancialYear.parse("2026-27"), Measure.CLOSING_BALANCE);
+    assertThat(e.inputs().get("provenance of dsg_balance")).startsWith("illustrative: the real balance at 31 March 2022");
+    assertThat(e.inputs().get("provenance of high_needs_allocation")).startsWith("derived: the high-needs NFF of 2025-26");
+    Explanation t = england.explain(876, FinancialYear.parse("2026-27"), Measure.BLOCK_TRANSFER);
+    assertThat(t.inputs().get("provenance of schools_block")).startsWith("real (Dedicated schools grant").endsWith("2023-24)");
+  }
+
+  @Test
   void an_annual_allocation_names_the_settlement_rule_its_inputs_and_parameters() {
     Explanation e = TODAY.explain(A, Y2, Measure.HIGH_NEEDS_ALLOCATION);
     assertThat(e.rule()).isEqualTo("Annual settlement: last year's allocation × (1 + uplift + LA data change), held between the floor"
         + " and the gains cap per head of population aged 2-18 (Halton (876), 2027-28)");
     assertThat(e.amount()).contains(Money.ofPounds(10_300_000));
-    assertThat(e.inputs()).containsEntry("data", "ILLUSTRATIVE panel (two LAs)")
+    assertThat(e.inputs()).containsEntry("data", "panel two LAs: per-field provenance below")
+        .containsEntry("provenance of high_needs_allocation", "illustrative: not marked real or derived in the panel file")
         .containsEntry("previous allocation", "£10,000,000.00").containsEntry("LA data change", "0%")
         .containsEntry("population aged 2-18", "10000 → 10000");
     assertThat(e.toText()).contains("parameter settlement.annual.national_uplift = 3% (from 2027-04-01",

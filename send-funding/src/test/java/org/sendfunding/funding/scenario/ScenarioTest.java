@@ -86,11 +86,12 @@ class ScenarioTest {
   }
 
   @Test
-  void explanations_name_the_rule_inputs_parameters_and_the_illustrative_flag() {
+  void explanations_name_the_rule_inputs_parameters_and_the_provenance_of_the_data() {
     ScenarioResult r = BuiltInPolicy.TODAYS_RULES.scenario(FundingDataset.england()).run();
     String text = r.explain(886, FinancialYear.parse("2028-29"), Measure.GENERAL_FUND_DEFICIT).toText();
     assertThat(text).contains("Deficit outside the statutory override").contains("deficit.statutory_override = false (from 2028-04-01)")
-        .contains("ILLUSTRATIVE");
+        .contains("input provenance of dsg_balance: illustrative: the real balance at 31 March 2022")
+        .contains("input provenance of high_needs_allocation: derived:");
     assertThat(r.explainStatistic(Y1, NationalStatistic.GINI_FUNDING_PER_HEAD).toText())
         .startsWith("GINI_FUNDING_PER_HEAD: Gini coefficient of allocation per head aged 2-18 across LAs (2026-27) = 0.0");
     assertThat(r.explain(886, Y1, Measure.SAFETY_VALVE).amount()).contains(Money.ofPounds("23333333.33")); // £140m / 6, the 2 spare pence to the first two years

@@ -248,7 +248,17 @@ class PlacesResultTest {
   void a_saving_exactly_equal_to_the_extra_capital_pays_back_that_year() {
     // 5 more academy special places in Halton in 2026-27: excess 15 -> 10, s43 3 -> 2, out of area 3 -> 2,
     // independent 9 -> 6: three pupils move from independent to state places, which saves revenue
-    PlacesScenario base = PlacesModelTest.twoLas();
+    // Halton's unit costs set to whole thousands (£28,000 a special academy place, £64,000 independent) so
+    // the saving divides by five places exactly; the embedded ones are scaled by Halton's ACA.
+    PlacesScenario twoLas = PlacesModelTest.twoLas();
+    org.sendfunding.funding.dataset.SettingCaseload h = twoLas.dataset().caseload(876);
+    java.util.Map<SettingType, Money> costs = new java.util.EnumMap<>(h.unitCosts());
+    costs.put(SettingType.ACADEMY_SPECIAL, Money.ofPounds(28_000));
+    costs.put(SettingType.INDEPENDENT_SPECIAL, Money.ofPounds(64_000));
+    java.util.Map<Integer, org.sendfunding.funding.dataset.SettingCaseload> loads = new java.util.LinkedHashMap<>(twoLas.dataset().caseloads());
+    loads.put(876, org.sendfunding.funding.dataset.SettingCaseload.builder().from(h).unitCosts(costs).build());
+    PlacesScenario base = PlacesScenario.builder().from(twoLas)
+        .dataset(org.sendfunding.funding.dataset.FundingDataset.builder().from(twoLas.dataset()).caseloads(loads).build()).build();
     ImmutableList<CapitalProject> plusOne = ImmutableList.<CapitalProject>builder().addAll(base.capital())
         .add(CapitalProject.of(HALTON, SettingType.ACADEMY_SPECIAL, 5, Y1, "five places", Provenance.ILLUSTRATIVE)).build();
     assertThat(base.withCapital("five places", plusOne).run().row(876, Y1).overflowToIndependent()).isEqualTo(6);

@@ -49,9 +49,12 @@ class SufficiencyDataGeneratorTest {
         .mapToLong(PlaceSupply::onRoll).sum();
     long cap = d.places().stream().filter(p -> p.setting() == SettingType.MAINTAINED_SPECIAL || p.setting() == SettingType.ACADEMY_SPECIAL)
         .mapToLong(PlaceSupply::capacity).sum();
-    assertThat(roll).isEqualTo(165_000);
-    // rounded per setting type: 66,000 x 0.95625 = 63,112.5 -> 63,113; 99,000 x 0.95625 = 94,668.75 -> 94,669
-    assertThat(cap).isEqualTo(63_113 + 94_669);
+    // on roll: the caseload's plans in state special schools, SEN2 January 2025 (85,920 maintained + 73,932
+    // academies as published, with North East Lincolnshire's and Cambridgeshire's "x" placements shared by
+    // their January 2024 ones): 88,168 + 73,932
+    assertThat(roll).isEqualTo(162_100);
+    // rounded per setting type: 88,168 x 0.95625 = 84,310.65 -> 84,311; 73,932 x 0.95625 = 70,697.475 -> 70,697
+    assertThat(cap).isEqualTo(84_311 + 70_697);
     assertThat(d.capital().stream().filter(c -> c.setting() == SettingType.RESOURCED_PROVISION).mapToLong(CapitalProject::places).sum())
         .isEqualTo(10_000);
     assertThat(d.capital().stream().filter(c -> c.setting() == SettingType.ACADEMY_SPECIAL).mapToLong(CapitalProject::places).sum())

@@ -1,19 +1,18 @@
 package org.sendfunding.model.authority;
 
-import com.google.common.base.Preconditions;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.Maps;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
+import org.sendfunding.model.input.CsvFile;
+import org.sendfunding.model.input.CsvLimits;
+import org.sendfunding.model.input.CsvRow;
+import org.sendfunding.model.input.Problems;
 
 /**
  * A register of local authorities, looked up by DfE code or ONS code.
@@ -28,12 +27,21 @@ import java.util.Optional;
  * }</pre>
  *
  * <p>Source: DfE Analytical Services, {@code dfeR} {@code data-raw/old_la_codes.csv}, filtered to
- * current English authorities, with ONS regions. This class is immutable and thread-safe.
+ * current English authorities, with ONS regions.
+ *
+ * <p>The embedded file {@code local-authorities.csv} has the columns {@code la_code} (three-digit DfE
+ * code), {@code ons_code} ({@code E06000023}), {@code name} and {@code region} (an ONS region name such
+ * as {@code South West}). It is read by {@link CsvFile}, so a byte-order mark is dropped, quoted names
+ * keep their commas ({@code "Bristol, City of"}) and codes follow {@link
+ * org.sendfunding.model.input.NumberSyntax}; a bad row fails with an {@link
+ * org.sendfunding.model.input.InputException} naming its line and column.
+ *
+ * <p>This class is immutable and thread-safe.
  */
 public final class LocalAuthorities {
 
   private static final String RESOURCE = "local-authorities.csv";
-  private static final String HEADER = "la_code,ons_code,name,region";
+  private static final ImmutableList<String> COLUMNS = ImmutableList.of("la_code", "ons_code", "name", "region");
 
   private static final class Holder {
     static final LocalAuthorities ENGLAND = load();
@@ -113,30 +121,46 @@ public final class LocalAuthorities {
   }
 
   private static LocalAuthorities load() {
-    try (InputStream in = LocalAuthorities.class.getResourceAsStream(RESOURCE)) {
-      Preconditions.checkState(in != null, "LocalAuthorities: resource %s is missing", RESOURCE);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String header = reader.readLine();
-      Preconditions.checkState(
-          HEADER.equals(header), "LocalAuthorities: %s line 1: expected header '%s', got '%s'", RESOURCE, HEADER, header);
-      List<LocalAuthority> authorities = new ArrayList<>();
-      String line;
-      int lineNumber = 1;
-      while ((line = reader.readLine()) != null) {
-        lineNumber++;
-        if (line.isBlank()) {
-          continue;
-        }
-        List<String> fields = QuotedCsvLine.split(line);
-        Preconditions.checkState(
-            fields.size() == 4, "LocalAuthorities: %s line %s: expected 4 fields, got %s", RESOURCE, lineNumber, fields.size());
-        authorities.add(
-            LocalAuthority.of(
-                Integer.parseInt(fields.get(0)), fields.get(1), fields.get(2), Region.fromName(fields.get(3))));
-      }
-      return new LocalAuthorities(authorities);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    return parse(CsvFile.readResource(LocalAuthorities.class, RESOURCE, CsvLimits.DEFAULT.withMaxBytes(1 << 20)));
+  }
+
+  /**
+   * Builds a register from a file with columns {@code la_code,ons_code,name,region}, collecting every
+   * problem (a bad code, an unknown region, a code twice) before throwing.
+   */
+  static LocalAuthorities parse(CsvFile file) {
+    file.requireColumns(COLUMNS, List.of());
+    Problems problems = Problems.in(file.source());
+    if (file.isEmpty()) {
+      problems.addFile("the register has no rows");
     }
+    List<LocalAuthority> authorities = new ArrayList<>();
+    Set<Long> codes = new HashSet<>();
+    Set<String> onsCodes = new HashSet<>();
+    for (CsvRow row : file.rows()) {
+      int before = problems.size();
+      long code = row.wholeNumber("la_code", problems);
+      String ons = row.text("ons_code", problems);
+      String name = row.text("name", problems);
+      Region region = row.parse("region", problems, Region::fromName, Region.LONDON);
+      if (problems.size() > before) {
+        continue;
+      }
+      if (!codes.add(code)) {
+        problems.add(row.problem("la_code", "the DfE code appears twice"));
+      } else if (!onsCodes.add(ons)) {
+        problems.add(row.problem("ons_code", "the ONS code appears twice"));
+      } else if (code < 100 || code > 999) {
+        problems.add(row.problem("la_code", "not a three-digit DfE LA code"));
+      } else {
+        try {
+          authorities.add(LocalAuthority.of((int) code, ons, name, region));
+        } catch (IllegalArgumentException e) {
+          problems.add(row.problem("", e.getMessage()));
+        }
+      }
+    }
+    problems.throwIfAny();
+    return new LocalAuthorities(authorities);
   }
 }

@@ -14,9 +14,12 @@ import java.io.Reader;
  *   Reader limited = LimitedReader.of(file, 64L << 20);   // 64 Mi characters
  *   ... parse from limited ...
  * } catch (LimitedReader.LimitExceeded e) {
- *   throw new DatasetException(path + ": larger than 64 MiB characters");
+ *   throw InputException.of(Problem.file(path.toString(), "larger than the limit of 64 Mi characters"));
  * }
  * }</pre>
+ *
+ * <p>Files read whole are better read by {@link CsvFile} or {@link InputText}, which limit bytes
+ * before decoding; this class is for a {@code Reader} a caller already has.
  *
  * <p>Closing it does not close the underlying reader: the caller that opened a file closes it. Like
  * every {@code Reader}, an instance is for one thread; the class holds no shared state.

@@ -2,13 +2,19 @@ package org.sendfunding.model.authority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
+import org.sendfunding.model.input.CsvFile;
+import org.sendfunding.model.input.CsvLimits;
+import org.sendfunding.model.input.CsvRow;
+import org.sendfunding.model.input.InputException;
+import org.sendfunding.model.input.Problem;
 
 class LocalAuthoritiesTest {
 
@@ -16,8 +22,7 @@ class LocalAuthoritiesTest {
   void the_register_holds_englands_153_authorities_by_region() {
     LocalAuthorities england = LocalAuthorities.england();
     assertThat(england.all()).hasSize(153);
-    // Counts by region of the reference copy (test resources, README.md beside it: DfE dfeR
-    // old_la_codes.csv with ONS regions, as they stand since 1 April 2023).
+    // Counts of the reference register in test resources (DfE dfeR old_la_codes, regions from ONS; README beside it).
     assertThat(england.inRegion(Region.LONDON)).hasSize(33);
     assertThat(england.inRegion(Region.SOUTH_EAST)).hasSize(19);
     assertThat(england.inRegion(Region.NORTH_WEST)).hasSize(24);
@@ -47,12 +52,11 @@ class LocalAuthoritiesTest {
 
   @Test
   void the_embedded_copy_matches_the_reference_file_row_for_row() throws IOException {
-    List<String> lines = referenceLines();
-    assertThat(lines.get(0)).isEqualTo("la_code,ons_code,name,region");
-    List<String> rows = lines.subList(1, lines.size()).stream().filter(l -> !l.isBlank()).toList();
-    assertThat(rows).hasSize(153);
-    for (String row : rows) {
-      List<String> f = QuotedCsvLine.split(row);
+    CsvFile file = reference();
+    assertThat(file.header()).containsExactly("la_code", "ons_code", "name", "region");
+    assertThat(file.rows()).hasSize(153);
+    for (CsvRow row : file.rows()) {
+      List<String> f = row.cells();
       LocalAuthority la = LocalAuthorities.england().byCode(Integer.parseInt(f.get(0)));
       assertThat(la.onsCode()).as("ONS code of %s", f.get(0)).isEqualTo(f.get(1));
       assertThat(la.name()).as("name of %s", f.get(0)).isEqualTo(f.get(2));
@@ -77,21 +81,35 @@ class LocalAuthoritiesTest {
   }
 
   @Test
-  void quoted_csv_fields_keep_their_commas_and_quotes() {
-    assertThat(QuotedCsvLine.split("801,E06000023,\"Bristol, City of\",South West"))
-        .containsExactly("801", "E06000023", "Bristol, City of", "South West");
-    assertThat(QuotedCsvLine.split("a,\"say \"\"hi\"\"\",")).containsExactly("a", "say \"hi\"", "");
-    assertThatThrownBy(() -> QuotedCsvLine.split("a,\"open")).hasMessageStartingWith("unterminated quoted field");
+  void quoted_names_keep_their_commas_and_quotes() {
+    LocalAuthorities register = LocalAuthorities.parse(CsvFile.parse(
+        "\uFEFFla_code,ons_code,name,region\r\n801,E06000023,\"Bristol, City of\",South West\r\n"
+            + "202,E09000007,\"Camden \"\"North\"\"\",London\r\n", "r.csv"));
+    assertThat(register.byCode(801).name()).isEqualTo("Bristol, City of");
+    assertThat(register.byCode(202).name()).isEqualTo("Camden \"North\"");
   }
 
-  /**
-   * The reference copy in test resources (source and date in the README.md beside it), read from
-   * the class path so the test needs nothing outside the repository.
-   */
-  static List<String> referenceLines() throws IOException {
+  @Test
+  void a_bad_register_lists_every_problem_with_its_line_and_column() {
+    InputException e = catchThrowableOfType(InputException.class, () -> LocalAuthorities.parse(CsvFile.parse(
+        "la_code,ons_code,name,region\n202,E09000007,Camden,London\n20x,E09000001,City,London\n"
+            + "202,E09000011,Greenwich,London\n203,E09000012,Hackney,Wales\n204,W06000001,Anglesey,London\n", "r.csv")));
+    assertThat(e.problems()).extracting(Problem::toString).containsExactly(
+        "r.csv line 3, column 'la_code' ('20x'): not a whole number (e.g. 18500 or \"18,500\")",
+        "r.csv line 4, column 'la_code' ('202'): the DfE code appears twice",
+        "r.csv line 5, column 'region' ('Wales'): " + catchThrowable(() -> Region.fromName("Wales")).getMessage(),
+        "r.csv line 6: LocalAuthority.onsCode: 'W06000001' is not an English LA ONS code like E09000007 (LA 204)");
+    assertThatThrownBy(() -> LocalAuthorities.parse(CsvFile.parse("la_code,ons_code,name,region\n", "h.csv")))
+        .isInstanceOf(InputException.class).hasMessage("1 problem in h.csv:\n  the register has no rows");
+    assertThatThrownBy(() -> LocalAuthorities.parse(CsvFile.parse("la_code,name,region\n", "c.csv")))
+        .hasMessageContaining("column 'ons_code': missing column");
+  }
+
+  /** The reference register copied into test resources (its source and date: README beside it). */
+  static CsvFile reference() throws IOException {
     try (InputStream in = LocalAuthoritiesTest.class.getResourceAsStream("reference-local-authorities.csv")) {
       assertThat(in).as("test resource reference-local-authorities.csv").isNotNull();
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+      return CsvFile.read(in, "reference-local-authorities.csv", CsvLimits.DEFAULT);
     }
   }
 }
