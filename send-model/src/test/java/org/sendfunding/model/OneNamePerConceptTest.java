@@ -27,7 +27,13 @@ import org.junit.jupiter.api.Test;
 class OneNamePerConceptTest {
 
   static final List<String> LIBRARY_MODULES = List.of(
-      "send-model", "send-data", "send-ehcp", "send-funding", "send-accountability", "send-json");
+      "send-model", "send-data", "send-ehcp", "send-funding", "send-accountability", "send-json", "send-spark");
+
+  /**
+   * Shared names known and waiting for a rename, each with why it is not renamed here. Keep this
+   * empty: an entry whose name is no longer shared fails the test, so it cannot outlive its rename.
+   */
+  static final Map<String, String> KNOWN_SHARED = Map.of();
 
   /** A public type declared at the top level of a file (not indented, so not nested). */
   private static final Pattern PUBLIC_TOP_LEVEL = Pattern.compile(
@@ -63,6 +69,9 @@ class OneNamePerConceptTest {
         shared.put(name, paths);
       }
     });
+    assertThat(KNOWN_SHARED.keySet()).as("known shared names that are no longer shared: remove them from KNOWN_SHARED")
+        .allMatch(shared::containsKey);
+    KNOWN_SHARED.keySet().forEach(shared::remove);
     assertThat(shared).as("public types sharing a simple name (rename one: one name per concept)").isEmpty();
   }
 

@@ -53,9 +53,12 @@ public final class SettlementEngine {
    * @throws MoneyOverflowException (an {@link ArithmeticException}) naming the operands on overflow
    */
   public static long timesMillionths(long pence, long millionths) {
-    long hi = Math.multiplyHigh(pence, millionths);
-    long p = pence * millionths;
-    if (hi != (p >> 63)) {
+    long p;
+    try {
+      // multiplyExact is an intrinsic (one multiply and a branch never taken); the catch costs nothing
+      // until it is taken.
+      p = Math.multiplyExact(pence, millionths);
+    } catch (ArithmeticException e) {
       throw CheckedPence.overflow("rounded product", null, null, pence + " × " + rate(millionths));
     }
     if (p > -HALF_UP_SAFE && p < HALF_UP_SAFE) {

@@ -291,26 +291,26 @@ public final class PlacePlus {
     int none = TopUpBasis.NONE.ordinal();
     int byBand = TopUpBasis.BAND.ordinal();
     int costAbove = TopUpBasis.COST_ABOVE_BASE.ordinal();
+    boolean fits = caseload.sumsFit();
     for (int i = 0; i < caseload.size; i++) {
       int t = types[i];
       pupils[t]++;
       long base = t == rp && !roll[i] ? rpUnoccupiedBase : baseByType[t];
       long above = Math.max(0, cost[i] - base);
       int bs = basis[i];
-      try {
-        if (bs == costAbove) {
-          topUps[t] = CheckedPence.add(topUps[t], above, "element 3 top-ups", typeValues[t].displayName(), null);
-        } else if (bs == byBand) {
-          topUps[t] = CheckedPence.add(topUps[t], bands[band[i]].topUpPence(above), "element 3 top-ups",
-              typeValues[t].displayName(), null);
-        } else if (bs != none) {
-          topUps[t] = CheckedPence.add(topUps[t], amount[i], "element 3 top-ups", typeValues[t].displayName(), null);
+      long topUp = bs == costAbove ? above : bs == byBand ? bands[band[i]].topUpPence(above) : bs != none ? amount[i] : 0;
+      long fee = t == independent ? amount[i] : 0;
+      if (fits) {
+        // fits: no sum of the caseload's amounts can leave the range of a long (PlacementTable.sumsFit).
+        topUps[t] += topUp;
+        fees[t] += fee;
+      } else {
+        try {
+          topUps[t] = CheckedPence.add(topUps[t], topUp, "element 3 top-ups", typeValues[t].displayName(), null);
+          fees[t] = CheckedPence.add(fees[t], fee, "independent special school fees", typeValues[t].displayName(), null);
+        } catch (MoneyOverflowException e) {
+          throw e.at("PlacePlus.highNeedsSpend, caseload row " + i);
         }
-        if (t == independent) {
-          fees[t] = CheckedPence.add(fees[t], amount[i], "independent special school fees", typeValues[t].displayName(), null);
-        }
-      } catch (MoneyOverflowException e) {
-        throw e.at("PlacePlus.highNeedsSpend, caseload row " + i);
       }
       if (t == rp && roll[i]) {
         resourcedOnRoll++;

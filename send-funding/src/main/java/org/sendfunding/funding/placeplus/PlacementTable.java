@@ -31,6 +31,8 @@ public final class PlacementTable {
   final int[] band;
   final long[] amountPence;
   final boolean[] onRoll;
+  /** The largest amount one pupil adds to any sum: cost, agreed top-up or fee, or a band's top-up. */
+  final long largestAddendPence;
 
   private PlacementTable(Builder b) {
     banding = b.banding;
@@ -41,6 +43,16 @@ public final class PlacementTable {
     band = Arrays.copyOf(b.band, size);
     amountPence = Arrays.copyOf(b.amountPence, size);
     onRoll = Arrays.copyOf(b.onRoll, size);
+    largestAddendPence = b.largest;
+  }
+
+  /**
+   * Whether no sum over the pupils can leave the range of a {@code long}: {@code size} addends of at
+   * most {@link #largestAddendPence} each. Then the engines' per-pupil loops need no overflow checks;
+   * otherwise (only with absurd amounts) they check every sum and name the row that overflows.
+   */
+  boolean sumsFit() {
+    return largestAddendPence <= Long.MAX_VALUE / Math.max(1, size);
   }
 
   /**
@@ -69,6 +81,7 @@ public final class PlacementTable {
     private int[] band;
     private long[] amountPence;
     private boolean[] onRoll;
+    private long largest;
 
     private Builder(LocalBanding banding, int expectedSize) {
       this.banding = banding;
@@ -115,7 +128,9 @@ public final class PlacementTable {
         Preconditions.checkArgument(b.hasAmount(),
             "PlacementTable row %s: band %s has descriptors only, no amount or range", row, bandId);
         bandIndex = banding.bands().indexOf(b);
+        largest = Math.max(largest, b.topUpPence(Long.MAX_VALUE)); // the band's largest top-up
       }
+      largest = Math.max(largest, Math.max(provisionCostPence, agreedTopUpOrFeePence));
       if (size == type.length) {
         int n = size * 2;
         type = Arrays.copyOf(type, n);

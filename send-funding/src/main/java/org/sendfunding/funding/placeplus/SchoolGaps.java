@@ -65,6 +65,7 @@ public final class SchoolGaps {
     byte[] basis = caseload.basis;
     int[] band = caseload.band;
     long[] amount = caseload.amountPence;
+    boolean fits = caseload.sumsFit();
     for (int i = 0; i < caseload.size; i++) {
       int t = types[i];
       int s = schoolOf[i];
@@ -83,6 +84,13 @@ public final class SchoolGaps {
       long above = Math.max(0, c - threshold);
       int bs = basis[i];
       long element3 = bs == costAbove ? above : bs == byBand ? bands[band[i]].topUpPence(above) : bs == none ? 0 : amount[i];
+      if (fits) {
+        // fits: no sum of the caseload's amounts can leave the range of a long (PlacementTable.sumsFit).
+        cost[s] += c;
+        topUps[s] += element3;
+        drawn[s] += element2;
+        continue;
+      }
       try {
         // No place is passed per call (building it would cost a string per pupil); the catch adds it.
         cost[s] = CheckedPence.add(cost[s], c, "total cost of SEN provision");

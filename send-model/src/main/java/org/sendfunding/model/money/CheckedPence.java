@@ -32,12 +32,12 @@ public final class CheckedPence {
    * @throws MoneyOverflowException if the sum leaves the range of a {@code long}
    */
   public static long add(long a, long b, Object figure, Object where, Object when) {
-    long r = a + b;
-    // Overflow iff both operands have the sign opposite to the result (Hacker's Delight 2-13).
-    if (((a ^ r) & (b ^ r)) < 0) {
+    try {
+      // Math.addExact is an intrinsic (an add and a branch never taken); the catch is free until taken.
+      return Math.addExact(a, b);
+    } catch (ArithmeticException e) {
       throw new MoneyOverflowException(place(where, when), text(figure), Money.ofPence(a) + " + " + Money.ofPence(b));
     }
-    return r;
   }
 
   /**
@@ -52,11 +52,11 @@ public final class CheckedPence {
    * @throws MoneyOverflowException if the difference leaves the range of a {@code long}
    */
   public static long subtract(long a, long b, Object figure, Object where, Object when) {
-    long r = a - b;
-    if (((a ^ b) & (a ^ r)) < 0) {
+    try {
+      return Math.subtractExact(a, b);
+    } catch (ArithmeticException e) {
       throw new MoneyOverflowException(place(where, when), text(figure), Money.ofPence(a) + " - " + Money.ofPence(b));
     }
-    return r;
   }
 
   /**
@@ -71,12 +71,11 @@ public final class CheckedPence {
    * @throws MoneyOverflowException if the product leaves the range of a {@code long}
    */
   public static long times(long pence, long count, Object figure, Object where, Object when) {
-    long hi = Math.multiplyHigh(pence, count);
-    long lo = pence * count;
-    if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) {
-      return lo;
+    try {
+      return Math.multiplyExact(pence, count);
+    } catch (ArithmeticException e) {
+      throw new MoneyOverflowException(place(where, when), text(figure), Money.ofPence(pence) + " × " + count);
     }
-    throw new MoneyOverflowException(place(where, when), text(figure), Money.ofPence(pence) + " × " + count);
   }
 
   /**
